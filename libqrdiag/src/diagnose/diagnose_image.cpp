@@ -1,6 +1,8 @@
 // PLACEHOLDER until image diagnosis lands: decodes with ZXing only.
 #include "qrdiag/diagnose.h"
 
+#include "load/load_image.h"
+
 #include <ZXing/ReadBarcode.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -39,14 +41,16 @@ Diagnosis diagnose_image(const ImageView& image, const CheckOptions& options)
 
 Diagnosis diagnose_file(const std::filesystem::path& path, const CheckOptions& options)
 {
-    cv::Mat gray = cv::imread(path.string(), cv::IMREAD_GRAYSCALE);
-    if (gray.empty()) {
+    auto loaded = load_image_file(path, options.max_pixels);
+    if (!loaded) {
         Diagnosis d;
         d.input = path.string();
         d.verdict = Verdict::Error;
-        d.error = "cannot read image";
+        d.error = loaded.error;
         return d;
     }
+    cv::Mat gray;
+    cv::cvtColor(loaded.value->bgr, gray, cv::COLOR_BGR2GRAY);
     ImageView view{gray.data, gray.cols, gray.rows, PixelFormat::Gray, static_cast<std::ptrdiff_t>(gray.step)};
     Diagnosis d = diagnose_image(view, options);
     d.input = path.string();
