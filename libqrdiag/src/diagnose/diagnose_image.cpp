@@ -47,6 +47,12 @@ Diagnosis diagnose_file(const std::filesystem::path& path, const CheckOptions& o
         d.input = path.string();
         d.verdict = Verdict::Error;
         d.error = loaded.error;
+        Finding f;
+        f.cause = CauseId::UnreadableInput;
+        f.rule = "input.unreadable";
+        f.summary = {"Cannot read the image: " + loaded.error + ".", "Không đọc được ảnh: " + loaded.error + "."};
+        f.fix = {"Send the original photo or file (PNG or JPEG) again.", "Hãy gửi lại ảnh hoặc tệp gốc (PNG hoặc JPEG)."};
+        d.causes = rank_causes({f});
         return d;
     }
     cv::Mat gray;
