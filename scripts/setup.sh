@@ -4,14 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build tools, the libraries we link, the peers the benchmark and tests compare against, clang with the
-# libFuzzer runtime for the fuzzers, and GNU time for the benchmark's peak-memory figures.
+# Build tools, the libraries we link, the peers the benchmark and tests compare against, and clang with
+# the libFuzzer runtime for the fuzzers.
 PACKAGES=(
   build-essential cmake pkg-config
   libzxing-dev libopencv-dev libopencv-contrib-dev
   libcli11-dev doctest-dev nlohmann-json3-dev libfmt-dev
   zxing-cpp-tools zbar-tools python3
-  clang libclang-rt-dev time
+  clang libclang-rt-dev
 )
 [ "${QRDIAG_SETUP_EXTRA:-}" ] && read -r -a extra <<<"$QRDIAG_SETUP_EXTRA" && PACKAGES+=("${extra[@]}")
 
