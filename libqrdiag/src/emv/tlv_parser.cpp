@@ -1,0 +1,130 @@
+#include "emv/tlv.h"
+
+#include <algorithm>
+
+namespace qrdiag::emv {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool two_digits(std::string_view s) { return s.size() >= 2 && is_digit(s[0]) && is_digit(s[1]); }
+
+// A data object header (2-digit ID, 2-digit length) starts here, or the text ends here.
+bool header_or_end(std::string_view text, std::size_t pos)
+{
+    if (pos == text.size()) return true;
+    return pos + 4 <= text.size() && two_digits(text.substr(pos)) && two_digits(text.substr(pos + 2));
+}
+
+// Byte position after `count` UTF-8 characters from `pos`, or npos if the text ends first.
+std::size_t advance_characters(std::string_view text, std::size_t pos, std::size_t count)
+{
+    while (count > 0 && pos < text.size()) {
+        ++pos;
+        while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+        --count;
+    }
+    return count == 0 ? pos : std::string_view::npos;
+}
+
+std::string join_path(std::string_view prefix, std::string_view tag)
+{
+    return prefix.empty() ? std::string(tag) : std::string(prefix) + "." + std::string(tag);
+}
+
+}  // namespace
+
+const DataObject* DataObject::child(std::string_view wanted) const
+{
+    for (const DataObject& c : children)
+        if (c.tag == wanted) return &c;
+    return nullptr;
+}
+
+ParsedLevel parse_level(std::string_view text, std::size_t base_offset, std::string_view path_prefix)
+{
+    ParsedLevel level;
+    std::size_t pos = 0;
+    auto stop = [&](Problem p) {
+        level.problems.push_back(std::move(p));
+        level.broken = true;
+        level.stopped_at = pos;
+    };
+    while (pos < text.size()) {
+        const std::size_t remaining = text.size() - pos;
+        if (remaining < 4) {
+            stop({"emv.truncated_object", std::string(path_prefix), base_offset + pos, std::string(text.substr(pos)),
+                  "a 2-digit ID and a 2-digit length", ""});
+            return level;
+        }
+        const std::string_view tag = text.substr(pos, 2);
+        const std::string path = join_path(path_prefix, tag);
+        if (!two_digits(tag)) {
+            stop({"emv.tag_not_numeric", path, base_offset + pos, std::string(tag), "2 digits", ""});
+            return level;
+        }
+        const std::string_view length_text = text.substr(pos + 2, 2);
+        if (!two_digits(length_text)) {
+            stop({"emv.length_not_numeric", path, base_offset + pos + 2, std::string(length_text), "2 digits", ""});
+            return level;
+        }
+        const std::size_t length = static_cast<std::size_t>((length_text[0] - '0') * 10 + (length_text[1] - '0'));
+        const std::size_t value_pos = pos + 4;
+        if (value_pos + length > text.size()) {
+            stop({"emv.value_past_end", path, base_offset + pos, std::string(length_text),
+                  "at most " + std::to_string(text.size() - value_pos), ""});
+            return level;
+        }
+        std::size_t end = value_pos + length;
+        std::string_view value = text.substr(value_pos, length);
+        // With non-ASCII text some generators count characters, not bytes. When only the character
+        // count leaves the next data object readable, that is what the generator meant: say so.
+        if (std::any_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+            !header_or_end(text, end)) {
+            const std::size_t by_characters = advance_characters(text, value_pos, length);
+            if (by_characters != std::string_view::npos && header_or_end(text, by_characters)) {
+                level.problems.push_back({"emv.length_in_characters", path, base_offset + pos + 2,
+                                          std::string(length_text),
+                                          std::to_string(by_characters - value_pos) + " (bytes)", ""});
+                end = by_characters;
+                value = text.substr(value_pos, end - value_pos);
+            }
+        }
+        if (length == 0)
+            level.problems.push_back({"emv.empty_value", path, base_offset + pos, "00", "01 to 99", ""});
+        const bool duplicate = std::any_of(level.objects.begin(), level.objects.end(),
+                                           [&](const DataObject& o) { return o.tag == tag; });
+        if (duplicate)
+            level.problems.push_back({"emv.duplicate_tag", path, base_offset + pos, std::string(tag), "one " + path, ""});
+        DataObject object;
+        object.tag = std::string(tag);
+        object.path = path;
+        object.offset = base_offset + pos;
+        object.value_offset = base_offset + value_pos;
+        object.value = value;
+        level.objects.push_back(std::move(object));
+        pos = end;
+    }
+    level.stopped_at = pos;
+    return level;
+}
+
+const DataObject* find_path(const std::vector<DataObject>& top, std::string_view path)
+{
+    const std::vector<DataObject>* level = &top;
+    const DataObject* found = nullptr;
+    while (!path.empty()) {
+        const std::string_view tag = path.substr(0, 2);
+        found = nullptr;
+        for (const DataObject& o : *level)
+            if (o.tag == tag) {
+                found = &o;
+                break;
+            }
+        if (!found) return nullptr;
+        path = path.size() > 3 ? path.substr(3) : std::string_view{};
+        level = &found->children;
+    }
+    return found;
+}
+
+}  // namespace qrdiag::emv

@@ -1,0 +1,150 @@
+#include "schemes/detect_scheme.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "emv/templates.h"
+
+namespace qrdiag::schemes {
+namespace {
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix)
+{
+    return text.size() >= prefix.size() && lower(text.substr(0, prefix.size())) == prefix;
+}
+
+struct Known {
+    std::string_view prefix;  // lower case
+    std::string_view what;
+    std::string_view what_vi;
+};
+
+// What non-payment QR codes commonly hold (ZXing's result parsers recognise the same prefixes).
+constexpr std::array<Known, 14> kNonPayment{{
+    {"http://", "a web address", "một địa chỉ web"},
+    {"https://", "a web address", "một địa chỉ web"},
+    {"www.", "a web address", "một địa chỉ web"},
+    {"wifi:", "Wi-Fi settings", "cấu hình Wi-Fi"},
+    {"begin:vcard", "a contact card", "một danh thiếp"},
+    {"mecard:", "a contact card", "một danh thiếp"},
+    {"mailto:", "an email address", "một địa chỉ email"},
+    {"matmsg:", "an email", "một email"},
+    {"tel:", "a phone number", "một số điện thoại"},
+    {"smsto:", "a text message", "một tin nhắn SMS"},
+    {"sms:", "a text message", "một tin nhắn SMS"},
+    {"geo:", "a map location", "một vị trí bản đồ"},
+    {"begin:vevent", "a calendar event", "một sự kiện lịch"},
+    {"market://", "an app store link", "một liên kết kho ứng dụng"},
+}};
+
+constexpr std::string_view kPayloadHead = "000201";
+// Junk longer than this before "000201" is not a damaged payment payload but some other text.
+constexpr std::size_t kMaxLeadingJunk = 8;
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+struct Label {
+    std::string_view guid;  // upper case prefix of the template GUID
+    std::string_view name;
+};
+constexpr std::array<Label, 12> kGuidLabels{{
+    {"SG.PAYNOW", "PayNow (Singapore)"},
+    {"SG.COM.NETS", "NETS (Singapore)"},
+    {"SG.SGQR", "SGQR (Singapore)"},
+    {"A000000677", "PromptPay (Thailand)"},
+    {"A005266284662577", "LAO QR (Laos)"},
+    {"BR.GOV.BCB.PIX", "Pix (Brazil)"},
+    {"ID.CO.QRIS", "QRIS (Indonesia)"},
+    {"HK.COM.HKICL", "FPS (Hong Kong)"},
+    {"A0000006150001", "DuitNow (Malaysia)"},
+    {"COM.QRPH", "QR Ph (Philippines)"},
+    {"PH.PPMI", "QR Ph (Philippines)"},
+    {"UPI", "UPI (India)"},
+}};
+
+constexpr std::array<std::pair<int, std::string_view>, 8> kCardSchemes{{
+    {2, "Visa"}, {4, "Mastercard"}, {6, "EMVCo"}, {9, "Discover"},
+    {11, "American Express"}, {13, "JCB"}, {15, "UnionPay"}, {17, "EMVCo"},
+}};
+
+std::string_view card_scheme(int tag)
+{
+    std::string_view name;
+    for (const auto& [first, scheme] : kCardSchemes)
+        if (tag >= first) name = scheme;
+    return name;
+}
+
+}  // namespace
+
+std::size_t payload_start(std::string_view text)
+{
+    const std::size_t at = text.find(kPayloadHead);
+    if (at == std::string_view::npos || at > kMaxLeadingJunk) return 0;
+    // Whole data objects before 000201 are a payload whose 00 is out of place, not junk before it.
+    const emv::ParsedLevel before = emv::parse_level(text.substr(0, at), 0, "");
+    return before.broken || before.objects.empty() ? at : 0;
+}
+
+std::optional<Text> describe_non_payment(std::string_view text)
+{
+    if (text.empty()) return Text{"nothing (empty text)", "không có gì (văn bản rỗng)"};
+    for (const Known& k : kNonPayment)
+        if (starts_with_ci(text, k.prefix)) return Text{std::string(k.what), std::string(k.what_vi)};
+    if (payload_start(text) > 0) return std::nullopt;
+    // EMV-shaped: digits for the first ID and length, and the marks of a payment payload.
+    const bool numeric_head = text.size() >= 4 && digit(text[0]) && digit(text[1]);
+    const bool marks = text.rfind("00", 0) == 0 || text.find("6304") != std::string_view::npos ||
+                       text.find("A000000") != std::string_view::npos;
+    if (numeric_head && marks) return std::nullopt;
+    if (numeric_head && emv::parse_level(text, 0, "").objects.size() >= 3) return std::nullopt;
+    if (std::all_of(text.begin(), text.end(), [](char c) { return digit(c) || c == ' '; })) return Text{"a number", "một dãy số"};
+    return Text{"plain text", "văn bản thường"};
+}
+
+std::string template_guid(const emv::DataObject& object)
+{
+    const emv::DataObject* guid = object.child("00");
+    if (!guid) return {};
+    std::string out(guid->value);
+    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top)
+{
+    bool napas = false, vnpay = false, template38 = false;
+    std::string other;
+    std::string country;
+    for (const emv::DataObject& o : top) {
+        const int tag = emv::tag_number(o.tag);
+        if (o.tag == "58") country = std::string(o.value);
+        if (tag == 38) template38 = true;
+        if (tag >= 2 && tag <= 25 && other.empty()) other = std::string(card_scheme(tag)) + " card acceptance";
+        if (!o.is_template) continue;
+        const std::string guid = template_guid(o);
+        napas = napas || guid == kNapasGuid;
+        vnpay = vnpay || guid == kVnpayGuid;
+        for (const Label& l : kGuidLabels)
+            if (guid.rfind(l.guid, 0) == 0) other = l.name;
+        if (tag == 99 && o.child("01") && country == "KH") other = "KHQR (Cambodia)";
+    }
+    if (country == "KH" && other.empty()) other = "KHQR (Cambodia)";
+    // A template 38 that names no other scheme in a Vietnamese code is a VietQR code with a broken GUID.
+    if (napas || (template38 && other.empty() && (country == "VN" || country.empty())))
+        return {Scheme::VietQR, vnpay ? "VietQR (NAPAS 247) with VNPAY-QR" : "VietQR (NAPAS 247)"};
+    if (vnpay) return {Scheme::VnpayQR, "VNPAY-QR"};
+    if (!other.empty()) return {Scheme::OtherEmv, "EMV QR, looks like " + other};
+    return {Scheme::OtherEmv, country.empty() ? "EMV QR (scheme not recognised)"
+                                              : "EMV QR from country " + country + " (scheme not recognised)"};
+}
+
+}  // namespace qrdiag::schemes

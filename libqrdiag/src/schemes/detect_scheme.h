@@ -1,0 +1,32 @@
+// Which scheme a payload belongs to, and what a QR code that is no payment code holds instead.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "emv/tlv.h"
+#include "qrdiag/payload.h"
+
+namespace qrdiag::schemes {
+
+// "a web address", "plain text"... (English, Vietnamese); nullopt when the text is shaped like an EMV payload.
+std::optional<Text> describe_non_payment(std::string_view text);
+
+// Where the EMV payload starts: 0, or just after junk that precedes "000201".
+std::size_t payload_start(std::string_view text);
+
+struct SchemeGuess {
+    Scheme scheme = Scheme::OtherEmv;
+    std::string label;  // "VietQR (NAPAS 247)", "EMV QR, looks like PayNow (Singapore)"
+};
+SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top);
+
+// The GUID (sub-ID 00) of a merchant account template, upper-cased; empty when absent.
+std::string template_guid(const emv::DataObject& object);
+
+inline constexpr std::string_view kNapasGuid = "A000000727";
+inline constexpr std::string_view kVnpayGuid = "A000000775";
+
+}  // namespace qrdiag::schemes
