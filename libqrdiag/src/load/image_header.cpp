@@ -47,10 +47,10 @@ Loaded<ImageHeader> read_image_header(std::string_view bytes)
     if (starts_with(bytes, "BM")) return read_bmp_header(bytes);
     if (starts_with(bytes, std::string_view("II*\0", 4)) || starts_with(bytes, std::string_view("MM\0*", 4)))
         return read_tiff_header(bytes);
-    if (starts_with(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP") return read_webp_header(bytes);
+    if (starts_with(bytes, "RIFF") && bytes.size() >= 12 && bytes.substr(8, 4) == "WEBP") return read_webp_header(bytes);
     if (starts_with(bytes, "GIF87a") || starts_with(bytes, "GIF89a"))
         return {std::nullopt, "GIF images are not supported: save the picture as PNG or JPEG"};
-    if (bytes.substr(4, 4) == "ftyp")
+    if (bytes.size() >= 8 && bytes.substr(4, 4) == "ftyp")
         return {std::nullopt, "HEIC/HEIF or video files are not supported: export the photo as JPEG"};
     if (starts_with(bytes, "%PDF")) return {std::nullopt, "not an image: a PDF document (export the page as PNG)"};
     if (looks_like_text(bytes)) return {std::nullopt, "not an image: looks like text"};

@@ -14,7 +14,7 @@ Loaded<ImageHeader> read_png_header(std::string_view bytes)
     ImageHeader header;
     header.format = ImageFormat::Png;
     // IHDR must come first: length 13, then width and height as big-endian 32-bit numbers.
-    if (bytes.substr(kSignatureBytes + 4, 4) != "IHDR") return {std::nullopt, "truncated or corrupt PNG header"};
+    if (bytes.size() < kSignatureBytes + 8 || bytes.substr(kSignatureBytes + 4, 4) != "IHDR") return {std::nullopt, "truncated or corrupt PNG header"};
     const auto width = read_be(bytes, 16, 4), height = read_be(bytes, 20, 4);
     if (!width || !height) return {std::nullopt, "truncated PNG (the file ends inside its header)"};
     if (*width == 0 || *height == 0) return {std::nullopt, "corrupt PNG header (zero width or height)"};

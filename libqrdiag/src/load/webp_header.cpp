@@ -17,7 +17,7 @@ Loaded<ImageHeader> read_webp_header(std::string_view bytes)
     std::optional<std::uint32_t> width, height;
     if (chunk == "VP8 ") {
         // Lossy: 3-byte frame tag, start code 9D 01 2A, then 14-bit width and height.
-        if (bytes.substr(kChunkData + 3, 3) != "\x9D\x01\x2A") return {std::nullopt, "corrupt WebP header"};
+        if (bytes.size() < kChunkData + 6 || bytes.substr(kChunkData + 3, 3) != "\x9D\x01\x2A") return {std::nullopt, "corrupt WebP header"};
         width = read_le(bytes, kChunkData + 6, 2);
         height = read_le(bytes, kChunkData + 8, 2);
         if (width) *width &= 0x3FFF;
