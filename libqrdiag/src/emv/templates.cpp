@@ -3,6 +3,9 @@
 namespace qrdiag::emv {
 namespace {
 
+// NAPAS application ids start so (A000000727); a typo later in the GUID still makes a VietQR template.
+constexpr std::string_view kNapasGuidPrefix = "A0000007";
+
 void parse_children(DataObject& object, std::vector<Problem>& problems, bool strict)
 {
     ParsedLevel level = parse_level(object.value, object.value_offset, object.path);
@@ -29,11 +32,15 @@ void parse_templates(std::vector<DataObject>& top, std::vector<Problem>& problem
         if (!is_template_tag(tag) || object.value.empty()) continue;
         parse_children(object, problems, tag < 80);
         if (!object.is_template) continue;
+        // VietQR's beneficiary organisation (38.01) nests again; other schemes use template 38 their own way
+        // (LAO QR puts an acquirer id in 38.01), so there it is a template only if it reads as one.
+        const DataObject* guid = object.child("00");
+        const bool napas_like = !guid || guid->value.rfind(kNapasGuidPrefix, 0) == 0;
         for (DataObject& child : object.children) {
             const int sub = tag_number(child.tag);
-            // VietQR's beneficiary organisation (38.01) and the scheme templates of 62 (50-99) nest again.
-            const bool nested = (tag == 38 && sub == 1) || (tag == 62 && sub >= 50);
-            if (nested && !child.value.empty()) parse_children(child, problems, true);
+            if (child.value.empty()) continue;
+            if (tag == 38 && sub == 1) parse_children(child, problems, napas_like);
+            if (tag == 62 && sub >= 50) parse_children(child, problems, true);
         }
     }
 }

@@ -1,6 +1,8 @@
 #include "emv/tlv.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 
 namespace qrdiag::emv {
 namespace {
@@ -31,16 +33,14 @@ std::string join_path(std::string_view prefix, std::string_view tag)
     return prefix.empty() ? std::string(tag) : std::string(prefix) + "." + std::string(tag);
 }
 
-}  // namespace
+// A declared length replaced by another, to test whether one wrong length explains a broken level.
+struct LengthOverride {
+    std::size_t at;  // position of the data object's ID in the level
+    std::size_t length;
+};
 
-const DataObject* DataObject::child(std::string_view wanted) const
-{
-    for (const DataObject& c : children)
-        if (c.tag == wanted) return &c;
-    return nullptr;
-}
-
-ParsedLevel parse_level(std::string_view text, std::size_t base_offset, std::string_view path_prefix)
+ParsedLevel read_level(std::string_view text, std::size_t base_offset, std::string_view path_prefix,
+                       std::optional<LengthOverride> override_length)
 {
     ParsedLevel level;
     std::size_t pos = 0;
@@ -67,7 +67,9 @@ ParsedLevel parse_level(std::string_view text, std::size_t base_offset, std::str
             stop({"emv.length_not_numeric", path, base_offset + pos + 2, std::string(length_text), "2 digits", ""});
             return level;
         }
-        const std::size_t length = static_cast<std::size_t>((length_text[0] - '0') * 10 + (length_text[1] - '0'));
+        const std::size_t length = override_length && override_length->at == pos
+                                       ? override_length->length
+                                       : static_cast<std::size_t>((length_text[0] - '0') * 10 + (length_text[1] - '0'));
         const std::size_t value_pos = pos + 4;
         if (value_pos + length > text.size()) {
             stop({"emv.value_past_end", path, base_offset + pos, std::string(length_text),
@@ -105,6 +107,55 @@ ParsedLevel parse_level(std::string_view text, std::size_t base_offset, std::str
         pos = end;
     }
     level.stopped_at = pos;
+    return level;
+}
+
+}  // namespace
+
+const DataObject* DataObject::child(std::string_view wanted) const
+{
+    for (const DataObject& c : children)
+        if (c.tag == wanted) return &c;
+    return nullptr;
+}
+
+// One wrong declared length is the usual reason a level breaks (a generator counted a value wrongly). If
+// changing the length of a single object by a few characters lets the whole level read, that object is
+// named, and the level is read that way so the rest of the payload can still be checked.
+ParsedLevel parse_level(std::string_view text, std::size_t base_offset, std::string_view path_prefix)
+{
+    ParsedLevel level = read_level(text, base_offset, path_prefix, std::nullopt);
+    if (!level.broken) return level;
+    constexpr int kMaxLengthError = 3;
+    // A wrong length shows within an object or two: the breaking object and the two read before it.
+    constexpr std::size_t kSuspects = 2;
+    std::vector<std::size_t> starts;
+    const std::size_t first = level.objects.size() > kSuspects ? level.objects.size() - kSuspects : 0;
+    for (std::size_t i = first; i < level.objects.size(); ++i) starts.push_back(level.objects[i].offset - base_offset);
+    if (level.stopped_at + 4 <= text.size()) starts.push_back(level.stopped_at);
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+        const std::size_t at = *it;
+        // The CRC's own length is judged by the CRC rules (3-digit CRC, data after it).
+        if (path_prefix.empty() && text.substr(at, 2) == "63") continue;
+        if (!two_digits(text.substr(at + 2, 2))) continue;
+        const int declared = (text[at + 2] - '0') * 10 + (text[at + 3] - '0');
+        for (int delta : {-1, 1, -2, 2, -3, 3}) {
+            const int length = declared + delta;
+            if (length < 1 || length > 99 || std::abs(delta) > kMaxLengthError) continue;
+            ParsedLevel repaired =
+                read_level(text, base_offset, path_prefix, LengthOverride{at, static_cast<std::size_t>(length)});
+            // Only a reading with no other problem, ending with the CRC at the top level, is an explanation.
+            if (repaired.broken || !repaired.problems.empty()) continue;
+            if (path_prefix.empty() && (repaired.objects.empty() || repaired.objects.back().tag != "63")) continue;
+            const auto object = std::find_if(repaired.objects.begin(), repaired.objects.end(),
+                                             [&](const DataObject& o) { return o.offset == base_offset + at; });
+            repaired.problems.insert(repaired.problems.begin(),
+                                     Problem{"emv.length_mismatch", object->path, base_offset + at + 2,
+                                             std::string(text.substr(at + 2, 2)), std::to_string(length),
+                                             std::string(object->value)});
+            return repaired;
+        }
+    }
     return level;
 }
 

@@ -119,6 +119,16 @@ std::string template_guid(const emv::DataObject& object)
     return out;
 }
 
+bool near_guid(std::string_view guid, std::string_view known)
+{
+    // One character off a scheme's GUID is that GUID mistyped (A000000727 and A000000775 differ in two).
+    constexpr std::size_t kMaxTypos = 1;
+    if (guid == known || guid.size() + 1 < known.size() || guid.size() > known.size() + 1) return false;
+    std::size_t differing = guid.size() > known.size() ? guid.size() - known.size() : known.size() - guid.size();
+    for (std::size_t i = 0; i < std::min(guid.size(), known.size()); ++i) differing += guid[i] != known[i];
+    return differing <= kMaxTypos;
+}
+
 SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top)
 {
     bool napas = false, vnpay = false, template38 = false;
@@ -132,7 +142,7 @@ SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top)
         if (!o.is_template) continue;
         const std::string guid = template_guid(o);
         napas = napas || guid == kNapasGuid;
-        vnpay = vnpay || guid == kVnpayGuid;
+        vnpay = vnpay || guid == kVnpayGuid || (tag == 26 && near_guid(guid, kVnpayGuid));
         for (const Label& l : kGuidLabels)
             if (guid.rfind(l.guid, 0) == 0) other = l.name;
         if (tag == 99 && o.child("01") && country == "KH") other = "KHQR (Cambodia)";

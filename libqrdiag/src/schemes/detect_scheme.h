@@ -26,6 +26,9 @@ SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top);
 // The GUID (sub-ID 00) of a merchant account template, upper-cased; empty when absent.
 std::string template_guid(const emv::DataObject& object);
 
+// True when `guid` differs from `known` by one wrong, missing or extra character.
+bool near_guid(std::string_view guid, std::string_view known);
+
 inline constexpr std::string_view kNapasGuid = "A000000727";
 inline constexpr std::string_view kVnpayGuid = "A000000775";
 

@@ -10,7 +10,14 @@ std::vector<emv::Problem> check_vnpay(const std::vector<emv::DataObject>& top,
 {
     std::vector<emv::Problem> out;
     for (const emv::DataObject& o : top) {
-        if (!o.is_template || template_guid(o) != kVnpayGuid) continue;
+        if (!o.is_template) continue;
+        const std::string guid = template_guid(o);
+        if (o.tag == "26" && near_guid(guid, kVnpayGuid)) {
+            const emv::DataObject* field = o.child("00");
+            out.push_back({"vnpay.guid", field->path, field->value_offset, std::string(field->value),
+                           std::string(kVnpayGuid), ""});
+        }
+        if (guid != kVnpayGuid && !near_guid(guid, kVnpayGuid)) continue;
         if (!o.child("01"))
             out.push_back({"emv.mandatory_missing", o.path + ".01", o.offset, "", "VNPAY merchant id", ""});
     }

@@ -82,9 +82,6 @@ constexpr PayloadRule kRules[] = {
      "{field} ({path}) appears a second time at byte {offset}; each ID may appear once per level.",
      "{field} ({path}) xuất hiện lần thứ hai tại byte {offset}; mỗi mã trường chỉ được xuất hiện một lần.",
      kRegenEn, kRegenVi},
-    {"emv.template_unreadable", kMalformed, kFail, kStructure,
-     "{field} ({path}) is not a readable template of data objects: {detail}.",
-     "{field} ({path}) không phải một mẫu dữ liệu đọc được: {detail}.", kRegenEn, kRegenVi},
     // --- payload format indicator (00) and CRC (63)
     {"emv.pfi_missing", kMalformed, kFail, kStructure,
      "The Payload Format Indicator (00) is missing; the payload must start with 000201.",
@@ -211,6 +208,8 @@ constexpr PayloadRule kRules[] = {
      "Mã tiền tệ (53) là '{found}'; giao dịch VietQR dùng VND ({expected}).", kRegenEn, kRegenVi},
     {"vietqr.country", kMalformed, kFail, kProfile, "Country Code (58) is '{found}'; VietQR codes carry {expected}.",
      "Mã quốc gia (58) là '{found}'; mã VietQR phải là {expected}.", kRegenEn, kRegenVi},
+    {"vnpay.guid", kMalformed, kFail, kProfile, "VNPAY-QR GUID (26.00) is '{found}'; VNPAY codes carry {expected}.",
+     "Mã định danh VNPAY-QR (26.00) là '{found}'; mã VNPAY phải là {expected}.", kRegenEn, kRegenVi},
     {"vnpay.currency", kMalformed, kFail, kProfile,
      "Transaction Currency (53) is '{found}'; VNPAY-QR payments are in VND ({expected}).",
      "Mã tiền tệ (53) là '{found}'; thanh toán VNPAY-QR dùng VND ({expected}).", kRegenEn, kRegenVi},

@@ -238,7 +238,7 @@ for i in range(3):
 for i in range(3):
     body = base()
     at = body.index("5802VN")
-    add("malformed_payload", finish(body[:at] + "5803VN" + body[at + 6:]), "length of 58 one too long")
+    add("malformed_payload/emv.length_mismatch", finish(body[:at] + "5803VN" + body[at + 6:]), "length of 58 one too long")
 for i in range(3):
     body = vietqr(amount="30000")
     add("malformed_payload/emv.duplicate_tag", finish(body + tlv("54", "40000")), "amount twice")

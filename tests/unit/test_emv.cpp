@@ -1,0 +1,219 @@
+#include "test_payload_support.h"
+
+using namespace qrdiag;
+using namespace qrdiag::testing;
+
+namespace {
+std::string replaced(std::string body, std::string_view from, std::string_view to)
+{
+    body.replace(body.find(from), from.size(), to);
+    return body;
+}
+const std::string kGood = VietQr{}.payload();
+}  // namespace
+
+TEST_CASE("payload.not_payment: web addresses, Wi-Fi, plain text")
+{
+    expect_pass(kGood);
+    const Finding url = expect_lead("https://example.com/pay", CauseId::MalformedPayload, "payload.not_payment", "",
+                                    "holds a web address");
+    CHECK(url.summary.vi.find("một địa chỉ web") != std::string::npos);
+    expect_lead("WIFI:S:Quan;T:WPA;P:12345678;;", CauseId::MalformedPayload, "payload.not_payment", "", "Wi-Fi settings");
+    expect_lead("Chuyen khoan vao STK 0123", CauseId::MalformedPayload, "payload.not_payment", "", "plain text");
+    CHECK(check_payload("hello").scheme == Scheme::NotPayment);
+    CHECK(check_payload(kGood).scheme == Scheme::VietQR);
+}
+
+TEST_CASE("emv.leading_data")
+{
+    expect_lead(" " + kGood, CauseId::MalformedPayload, "emv.leading_data", "", "before the Payload Format Indicator");
+}
+
+TEST_CASE("emv.pfi_missing, emv.pfi_not_first, emv.pfi_value")
+{
+    expect_pass(kGood);
+    const std::string body = VietQr{}.body();
+    expect_lead(emv::with_crc(body.substr(6)), CauseId::MalformedPayload, "emv.pfi_missing", "00", "is missing");
+    expect_lead(emv::with_crc(body.substr(6, 6) + body.substr(0, 6) + body.substr(12)), CauseId::MalformedPayload,
+                "emv.pfi_not_first", "00", "at byte 6, not first");
+    expect_lead(emv::with_crc("000202" + body.substr(6)), CauseId::MalformedPayload, "emv.pfi_value", "00",
+                "is '02', expected '01'");
+}
+
+TEST_CASE("emv.crc_mismatch shows expected and found")
+{
+    expect_pass(kGood);
+    std::string stale = kGood;
+    stale.replace(stale.find("0011001932418"), 13, "0011001932419");
+    const Finding f = expect_lead(stale, CauseId::MalformedPayload, "emv.crc_mismatch", "63", "but the payload's checksum is");
+    CHECK(f.found == kGood.substr(kGood.size() - 4));
+    CHECK(f.expected == emv::with_crc(VietQr{.account = "0011001932419"}.body()).substr(kGood.size() - 4));
+    CHECK(f.summary.en.find(f.found) != std::string::npos);
+    CHECK(f.summary.en.find(f.expected) != std::string::npos);
+}
+
+TEST_CASE("emv.crc_lowercase")
+{
+    // payment-qr.md: ...6304AE9F has upper-case letters to lower.
+    const std::string good = "00020101021138530010A0000007270123000697041601092576788590208QRIBFTTA53037045802VN6304AE9F";
+    expect_pass(good);
+    const Finding f = expect_lead(good.substr(0, good.size() - 4) + "ae9f", CauseId::MalformedPayload,
+                                  "emv.crc_lowercase", "63", "lower case");
+    CHECK(f.expected == "AE9F");
+}
+
+TEST_CASE("emv.crc_leading_zero: a 3-digit CRC")
+{
+    // Find a payload whose CRC starts with 0, then drop that zero as buggy generators do.
+    for (int i = 0;; ++i) {
+        VietQr v;
+        v.additional = tlv("08", "Don " + std::to_string(i));
+        const std::string payload = v.payload();
+        if (payload[payload.size() - 4] != '0') continue;
+        expect_pass(payload);
+        const Finding f = expect_lead(payload.substr(0, payload.size() - 4) + payload.substr(payload.size() - 3),
+                                      CauseId::MalformedPayload, "emv.crc_leading_zero", "63", "leading zero");
+        CHECK(f.expected == payload.substr(payload.size() - 4));
+        break;
+    }
+}
+
+TEST_CASE("emv.crc_format and emv.crc_without_prefix")
+{
+    const std::string body = VietQr{}.body();
+    expect_lead(body + "6304XYZW", CauseId::MalformedPayload, "emv.crc_format", "63", "not 4 hexadecimal digits");
+    const std::string without = body + "6304" + emv::crc_hex(emv::crc16_ccitt_false(body));
+    expect_lead(without, CauseId::MalformedPayload, "emv.crc_without_prefix", "63", "without the '6304'");
+}
+
+TEST_CASE("emv.crc_missing, emv.crc_not_last, emv.data_after_crc")
+{
+    const std::string body = VietQr{}.body();
+    expect_lead(body, CauseId::MalformedPayload, "emv.crc_missing", "63", "CRC (63) is missing");
+    const std::string crc_first = emv::with_crc(body) + tlv("62", tlv("08", "late"));
+    expect_lead(crc_first, CauseId::MalformedPayload, "emv.crc_not_last", "63", "is not the last data object");
+    const Finding f = expect_lead(kGood + "\n", CauseId::MalformedPayload, "emv.data_after_crc", "63", "follows the CRC");
+    CHECK(f.found == "\\x0A");
+    CHECK(f.offset == kGood.size());
+}
+
+TEST_CASE("emv.poi_value")
+{
+    expect_pass(VietQr{.poi = "12"}.payload());
+    expect_lead(VietQr{.poi = "13"}.payload(), CauseId::MalformedPayload, "emv.poi_value", "01", "is '13'");
+}
+
+TEST_CASE("emv.numeric_format and emv.currency_unknown")
+{
+    expect_lead(VietQr{.currency = "VND"}.payload(), CauseId::MalformedPayload, "emv.numeric_format", "53",
+                "'VND': it must be digits only");
+    expect_lead(VietQr{.currency = "999"}.payload(), CauseId::MalformedPayload, "emv.currency_unknown", "53",
+                "'999' is not an ISO 4217");
+}
+
+TEST_CASE("emv.length_range: fixed and maximum lengths")
+{
+    expect_lead(VietQr{.currency = "7040"}.payload(), CauseId::MalformedPayload, "emv.length_range", "53",
+                "has 4 characters; expected exactly 3");
+    VietQr named;
+    named.extra = tlv("59", "CONG TY TNHH THUONG MAI DICH VU ABC");
+    expect_lead(named.payload(), CauseId::MalformedPayload, "emv.length_range", "59", "expected 1 to 25");
+    VietQr ok_name;
+    ok_name.extra = tlv("59", "CONG TY TNHH THUONG MAI D") + tlv("60", "HO CHI MINH");
+    expect_pass(ok_name.payload());
+    VietQr city;
+    city.extra = tlv("60", "THANH PHO HO CHI MINH");
+    expect_lead(city.payload(), CauseId::MalformedPayload, "emv.length_range", "60", "expected 1 to 15");
+}
+
+TEST_CASE("emv.charset: diacritics outside template 64")
+{
+    VietQr v;
+    v.additional = tlv("08", "Chuyển tiền");
+    const Finding f = expect_lead(v.payload(), CauseId::MalformedPayload, "emv.charset", "62.08", "contains 'ể'");
+    CHECK(f.fix.en.find("without diacritics") != std::string::npos);
+    VietQr fine;
+    fine.additional = tlv("08", "Chuyen tien");
+    fine.extra = tlv("64", tlv("00", "vi") + tlv("01", "Cà phê Sữa"));
+    expect_pass(fine.payload());
+    VietQr name;
+    name.extra = tlv("59", "Nguyễn Văn A");
+    expect_lead(name.payload(), CauseId::MalformedPayload, "emv.charset", "59", "outside printable ASCII");
+}
+
+TEST_CASE("emv.amount_syntax, emv.amount_zero, emv.amount_thousands_separator")
+{
+    for (const char* amount : {"10000", "10000.00", "99.5", "1"}) expect_pass(VietQr{.poi = "12", .amount = amount}.payload());
+    for (const char* amount : {"10,000", "-5000", "1e5", "12 000", "+100", "1..5", ".5"})
+        expect_lead(VietQr{.amount = amount}.payload(), CauseId::MalformedPayload, "emv.amount_syntax", "54",
+                    "is not an amount");
+    expect_lead(VietQr{.amount = "0"}.payload(), CauseId::MalformedPayload, "emv.amount_zero", "54", "above zero");
+    const Finding f = expect_lead(VietQr{.amount = "1.500.000"}.payload(), CauseId::MalformedPayload,
+                                  "emv.amount_thousands_separator", "54", "thousands separator");
+    CHECK(f.expected == "1500000");
+}
+
+TEST_CASE("emv.tip_indicator, emv.fee_missing, emv.fee_percentage")
+{
+    expect_pass(VietQr{.extra = ""}.payload());
+    VietQr fixed_fee;
+    fixed_fee.extra = "550202" + tlv("56", "5000");
+    expect_pass(fixed_fee.payload());
+    expect_lead(VietQr{.extra = "550204"}.payload(), CauseId::MalformedPayload, "emv.tip_indicator", "55", "'04'");
+    expect_lead(VietQr{.extra = "550202"}.payload(), CauseId::MalformedPayload, "emv.fee_missing", "56",
+                "Convenience Fee Fixed (56) is missing");
+    expect_lead(VietQr{.extra = "550203" + tlv("57", "150")}.payload(), CauseId::MalformedPayload, "emv.fee_percentage",
+                "57", "'150'");
+}
+
+TEST_CASE("emv.country_format")
+{
+    expect_lead(VietQr{.country = "vn"}.payload(), CauseId::MalformedPayload, "emv.country_format", "58",
+                "not two upper-case letters");
+    expect_lead(VietQr{.country = "84"}.payload(), CauseId::MalformedPayload, "emv.country_format", "58", "'84'");
+}
+
+TEST_CASE("emv.mandatory_missing and emv.merchant_account_missing")
+{
+    std::string body = VietQr{}.body();
+    expect_lead(emv::with_crc(replaced(body, "5303704", "")), CauseId::MalformedPayload, "emv.mandatory_missing", "53",
+                "Transaction Currency (53) is missing");
+    expect_lead(emv::with_crc(replaced(body, "5802VN", "")), CauseId::MalformedPayload, "emv.mandatory_missing", "58",
+                "Country Code (58) is missing");
+    expect_lead(emv::with_crc("000201010211" "5303704" "5802VN"), CauseId::MalformedPayload,
+                "emv.merchant_account_missing", "", "does not say whom to pay");
+}
+
+TEST_CASE("emv.template_guid_missing, emv.language_format, emv.consumer_data_request")
+{
+    VietQr guidless;
+    guidless.extra = tlv("27", tlv("01", "123"));
+    expect_lead(guidless.payload(), CauseId::MalformedPayload, "emv.template_guid_missing", "27", "sub-ID 00");
+    VietQr language;
+    language.extra = tlv("64", tlv("00", "v1") + tlv("01", "Ten"));
+    expect_lead(language.payload(), CauseId::MalformedPayload, "emv.language_format", "64.00", "'v1'");
+    VietQr no_language;
+    no_language.extra = tlv("64", tlv("01", "Ten"));
+    expect_lead(no_language.payload(), CauseId::MalformedPayload, "emv.mandatory_missing", "64.00", "is missing");
+    VietQr request;
+    request.additional = tlv("09", "AME");
+    expect_pass(request.payload());
+    request.additional = tlv("09", "AXZ");
+    expect_lead(request.payload(), CauseId::MalformedPayload, "emv.consumer_data_request", "62.09", "'AXZ'");
+}
+
+TEST_CASE("other EMV schemes get generic checks and a label")
+{
+    const std::string promptpay = emv::with_crc("000201010211" + tlv("29", tlv("00", "A000000677010111") + tlv("01", "0066812345678")) +
+                                                "5303764" "5802TH");
+    const PayloadReport report = check_payload(promptpay);
+    CHECK(report.scheme == Scheme::OtherEmv);
+    CHECK(report.scheme_label == "EMV QR, looks like PromptPay (Thailand)");
+    expect_pass(promptpay);
+    bool noted = false;  // absent 52/59/60 are stated as info, never blamed
+    for (const Finding& f : report.findings) noted = noted || (f.rule == "emv.optional_missing" && f.severity == Severity::Info);
+    CHECK(noted);
+    CHECK(check_payload(emv::with_crc("000201010211" + tlv("02", "4000123456789012") + "5303840" "5802US" +
+                                      tlv("59", "SHOP") + tlv("60", "NYC") + "52045411"))
+              .scheme_label == "EMV QR, looks like Visa card acceptance");
+}
