@@ -1,5 +1,10 @@
 #include "test_payload_support.h"
 
+#include <fstream>
+#include <iterator>
+
+#include "text/payload_messages.h"
+
 using namespace qrdiag;
 using namespace qrdiag::testing;
 
@@ -216,4 +221,21 @@ TEST_CASE("other EMV schemes get generic checks and a label")
     CHECK(check_payload(emv::with_crc("000201010211" + tlv("02", "4000123456789012") + "5303840" "5802US" +
                                       tlv("59", "SHOP") + tlv("60", "NYC") + "52045411"))
               .scheme_label == "EMV QR, looks like Visa card acceptance");
+}
+
+TEST_CASE("every payload rule is documented and worded in both languages")
+{
+    std::ifstream in(QRDIAG_SOURCE_DIR "/docs/payload-rules.md");
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(doc.empty());
+    for (const text::PayloadRule& rule : text::payload_rules()) {
+        INFO(rule.id);
+        CHECK(doc.find("| `" + std::string(rule.id) + "` |") != std::string::npos);
+        CHECK_FALSE(rule.summary_en.empty());
+        CHECK_FALSE(rule.summary_vi.empty());
+        if (rule.severity != Severity::Info) {
+            CHECK_FALSE(rule.fix_en.empty());
+            CHECK_FALSE(rule.fix_vi.empty());
+        }
+    }
 }

@@ -246,11 +246,12 @@ std::vector<Problem> check_emv_rules(const std::vector<DataObject>& top, const E
             out.push_back({"emv.mandatory_missing", "64.01", language->offset, "", "merchant name", ""});
     }
 
-    // Templates 26-51 and 80-99 name their scheme in sub-ID 00.
+    // Merchant account templates 26-51 name their scheme in sub-ID 00. (80-99 should too, but wallets fill
+    // them freely and payers' apps ignore them, so they are not held to it.)
     for (const DataObject& o : top) {
         if (!o.is_template) continue;
         const int tag = tag_number(o.tag);
-        if (((tag >= 26 && tag <= 51) || tag >= 80) && !o.child("00"))
+        if (tag >= 26 && tag <= 51 && !o.child("00"))
             out.push_back({"emv.template_guid_missing", o.path, o.offset, "", "sub-ID 00", ""});
     }
 

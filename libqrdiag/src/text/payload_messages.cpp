@@ -271,8 +271,8 @@ constexpr PayloadRule kRules[] = {
      kAccountEn, kAccountVi},
     // --- expiry of dynamic codes
     {"expiry.expired", kExpired, kFail, kExpiryWeight,
-     "This dynamic code expired at {found} ({detail}); the reference time is {expected}.",
-     "Mã động này đã hết hiệu lực lúc {found} ({detail}); thời điểm kiểm tra là {expected}.", kExpiredEn,
+     "This code expired at {found} ({detail}); the reference time is {expected}.",
+     "Mã này đã hết hiệu lực lúc {found} ({detail}); thời điểm kiểm tra là {expected}.", kExpiredEn,
      kExpiredVi},
     {"expiry.dynamic_on_standee", kExpired, kWarn, kExpiryWeight,
      "The standee carries a dynamic code (01 = 12), made for one order: it will be refused once that order "
