@@ -1,5 +1,6 @@
-// Runs the labelled payload corpus (tests/data/payloads/corpus.tsv, made by make_corpus.py) and checks
-// that the first cause named, and the rule behind it, are the expected ones.
+// Runs the labelled payload corpora (tests/data/payloads/corpus.tsv from make_corpus.py: defects built one
+// by one with real payloads from public libraries; mutations.tsv from make_mutations.py: random mutations
+// of varied valid codes) and checks that the first cause named, and the rule behind it, are the expected ones.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -38,9 +39,9 @@ std::vector<std::string> split(const std::string& line, char sep)
     return parts;
 }
 
-std::vector<Case> load_corpus()
+std::vector<Case> load_corpus(const std::string& name)
 {
-    std::ifstream in(QRDIAG_SOURCE_DIR "/tests/data/payloads/corpus.tsv");
+    std::ifstream in(QRDIAG_SOURCE_DIR "/tests/data/payloads/" + name);
     std::vector<Case> cases;
     int number = 0;
     for (std::string line; std::getline(in, line);) {
@@ -79,11 +80,9 @@ PayloadOptions options_for(const std::string& text)
     return options;
 }
 
-}  // namespace
-
-TEST_CASE("payload corpus: the first cause named is the expected one")
+void run_corpus(const std::string& name)
 {
-    const std::vector<Case> cases = load_corpus();
+    const std::vector<Case> cases = load_corpus(name);
     REQUIRE(cases.size() >= 150);
     int right_cause = 0, right_rule = 0, valid = 0, valid_passed = 0;
     for (const Case& c : cases) {
@@ -103,6 +102,18 @@ TEST_CASE("payload corpus: the first cause named is the expected one")
             valid_passed += causes.empty();
         }
     }
-    MESSAGE("corpus: " << cases.size() << " payloads, first cause right for " << right_cause << ", lead rule right for "
+    MESSAGE(name << ": " << cases.size() << " payloads, first cause right for " << right_cause << ", lead rule right for "
                        << right_rule << ", valid passing " << valid_passed << "/" << valid);
+}
+
+}  // namespace
+
+TEST_CASE("payload corpus: the first cause named is the expected one")
+{
+    run_corpus("corpus.tsv");
+}
+
+TEST_CASE("payload mutations: the first cause named is the expected one")
+{
+    run_corpus("mutations.tsv");
 }
