@@ -102,7 +102,8 @@ int main(int argc, char** argv)
             const std::string file = std::string(name) + (s.description.empty() ? "sample" : s.description) + "." + s.photo.ext;
             std::ofstream(dir / file, std::ios::binary)
                 .write(reinterpret_cast<const char*>(s.photo.bytes.data()), static_cast<std::streamsize>(s.photo.bytes.size()));
-            rows.push_back({"images/" + s.cls + "/" + file, s.expected_cause, s.severity, s.cls, s.payload, s.options, s.notes});
+            rows.push_back({"images/" + s.cls + "/" + file, s.expected_cause, s.severity, s.cls, s.payload, s.options,
+                            s.photo.image.cols, s.photo.image.rows, s.module_px, s.notes});
             auto& [ok, total] = confirmed[s.cls];
             ok += s.verified;
             ++total;

@@ -1,5 +1,6 @@
 #include "manifest.h"
 
+#include <cstdio>
 #include <fstream>
 #include <stdexcept>
 
@@ -20,10 +21,14 @@ void write_manifest(const std::filesystem::path& path, const std::vector<Manifes
 {
     std::ofstream out(path, std::ios::binary);
     if (!out) throw std::runtime_error("cannot write " + path.string());
-    out << "file,expected_cause,severity,class,payload,options,notes\n";
-    for (const ManifestRow& r : rows)
+    out << "file,expected_cause,severity,class,payload,options,width,height,module_px,notes\n";
+    for (const ManifestRow& r : rows) {
+        char px[16];
+        std::snprintf(px, sizeof px, "%.2f", r.module_px);
         out << quoted(r.file) << ',' << quoted(r.expected_cause) << ',' << quoted(r.severity) << ',' << quoted(r.cls) << ','
-            << quoted(r.payload) << ',' << quoted(r.options) << ',' << quoted(r.notes) << '\n';
+            << quoted(r.payload) << ',' << quoted(r.options) << ',' << r.width << ',' << r.height << ',' << px << ','
+            << quoted(r.notes) << '\n';
+    }
 }
 
 }  // namespace samples

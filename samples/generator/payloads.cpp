@@ -1,5 +1,7 @@
 #include "payloads.h"
 
+#include "emv/crc16.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -31,26 +33,9 @@ std::string join(const Fields& fields)
     return out;
 }
 
-// CRC-16/CCITT-FALSE as EMV QRCPS 4.7.3 defines it (poly 0x1021, init 0xFFFF, no reflection, no xor-out).
-std::uint16_t crc16(const std::string& data)
-{
-    std::uint16_t crc = 0xFFFF;
-    for (unsigned char c : data) {
-        crc ^= static_cast<std::uint16_t>(c << 8);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = static_cast<std::uint16_t>(crc & 0x8000 ? (crc << 1) ^ 0x1021 : crc << 1);
-    }
-    return crc;
-}
-
-std::string hex4(std::uint16_t v)
-{
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04X", v);
-    return buf;
-}
-
-std::string with_crc(const std::string& body) { return body + "6304" + hex4(crc16(body + "6304")); }
+using qrdiag::emv::with_crc;
+std::uint16_t crc16(const std::string& data) { return qrdiag::emv::crc16_ccitt_false(data); }
+std::string hex4(std::uint16_t crc) { return qrdiag::emv::crc_hex(crc); }
 
 std::string digits(Rng& rng, int n)
 {

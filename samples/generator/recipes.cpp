@@ -125,6 +125,7 @@ Sample shoot(const std::string& cls, const Plan& plan, Rng& rng, std::string& da
     s.photo = photograph(card, plan.shot, rng);
     s.payload = plan.payload.text;
     s.options = plan.payload.options;
+    s.module_px = plan.shot.module_px;
     return s;
 }
 
@@ -334,8 +335,10 @@ Sample payload_render(const std::string& cls, const Payload& payload, Rng& rng)
 {
     const Symbol symbol = encode_symbol(payload.text, pick_ec(rng), payload.utf8);
     Photo photo;
+    double module_px = 0;
     if (rng.chance(0.5)) {
         const int px = rng.integer(3, 6), quiet = 4;
+        module_px = px;
         cv::Mat3b img((symbol.modules + 2 * quiet) * px, (symbol.modules + 2 * quiet) * px, cv::Vec3b(255, 255, 255));
         draw_symbol(img, symbol, {quiet * px, quiet * px}, px, cv::Scalar::all(0));
         Card flat;
@@ -344,7 +347,8 @@ Sample payload_render(const std::string& cls, const Payload& payload, Rng& rng)
     } else {
         CodeLayout layout;
         layout.margin_modules = 4;
-        photo = flat_render(draw_standee(symbol, payload, rng.integer(3, 5), layout, rng), 1.0);
+        module_px = rng.integer(3, 5);
+        photo = flat_render(draw_standee(symbol, payload, static_cast<int>(module_px), layout, rng), 1.0);
     }
     Sample s;
     s.cls = cls;
@@ -355,6 +359,7 @@ Sample payload_render(const std::string& cls, const Payload& payload, Rng& rng)
     s.severity = payload.severity;
     s.description = slug(payload.notes, 30);
     s.notes = payload.notes + "; v" + std::to_string(symbol.version()) + "-" + std::string(1, symbol.ec_level);
+    s.module_px = module_px;
     s.verified = decodes_to(s, payload.text);
     return s;
 }

@@ -19,6 +19,7 @@ struct Sample {
     std::string payload;         // the encoded text ("" when there is no code)
     std::string options;         // qrdiag check options for this image
     std::string notes;
+    double module_px = 0;        // image pixels per module at the symbol centre (0: no code)
     bool verified = false;       // ZXing agreed with the label
 };
 
