@@ -7,57 +7,18 @@ characters written as \\xNN), note. Real strings from public libraries are kept 
 everything else is built here from the bank list and then broken one defect at a time.
 Run: python3 tests/data/payloads/make_corpus.py > tests/data/payloads/corpus.tsv
 """
-import csv
-import os
 import random
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-BANKS_CSV = os.path.join(HERE, "..", "..", "..", "libqrdiag", "data", "banks.csv")
+from emv_build import crc16, crc_hex, finish, load_banks, luhn_complete, print_tsv, tlv
+
 rng = random.Random(20261122)
 NOW = "2026-11-22T10:00:00+07:00"
 
-
-def crc16(data: bytes) -> int:
-    crc = 0xFFFF
-    for b in data:
-        crc ^= b << 8
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
-    return crc
-
-
-def crc_hex(body: str) -> str:
-    return "%04X" % crc16(body.encode())
-
-
-def tlv(tag: str, value: str) -> str:
-    return "%s%02d%s" % (tag, len(value.encode()), value)
-
-
-def finish(body: str) -> str:
-    return body + "6304" + crc_hex(body + "6304")
-
-
-with open(BANKS_CSV, encoding="utf-8") as f:
-    BANKS = list(csv.DictReader(f))
+BANKS = load_banks()
 ON_VIETQR = sorted({b["bin"] for b in BANKS if b["vietqr_status"] == "1"})
 OFF_VIETQR = sorted({b["bin"] for b in BANKS if b["vietqr_status"] == "0"} - set(ON_VIETQR))
 ALL_BINS = {b["bin"] for b in BANKS}
 DOMESTIC = [b for b in ON_VIETQR if b.startswith("9704")]
-
-
-def luhn_complete(prefix: str) -> str:
-    for d in "0123456789":
-        n = prefix + d
-        s = 0
-        for i, c in enumerate(reversed(n)):
-            v = int(c)
-            if i % 2 == 1:
-                v = v * 2 - 9 if v * 2 > 9 else v * 2
-            s += v
-        if s % 10 == 0:
-            return n
-    raise AssertionError
 
 
 def card_for(bin_: str, length: int = 16) -> str:
@@ -105,12 +66,8 @@ def vietqr(bin_=None, acct=None, service="QRIBFTTA", guid="A000000727", amount=N
 rows = []
 
 
-def escape(text):
-    return "".join(c if 0x20 <= ord(c) != 0x7F else "\\x%02X" % ord(c) for c in text)
-
-
 def add(expected, payload, note, options=""):
-    rows.append((expected, options, escape(payload), escape(note)))
+    rows.append((expected, options, payload, note))
 
 
 # --- real payloads from public libraries and docs (verbatim)
@@ -353,6 +310,4 @@ for text in ("https://vietqr.net", "http://example.com/pay?id=1", "WIFI:S:QuanCa
              "Chuyen khoan vao STK 0123456789 Vietcombank"):
     add("malformed_payload/payload.not_payment", text, "not a payment code")
 
-print("expected\toptions\tpayload\tnote")
-for r in rows:
-    print("\t".join(r))
+print_tsv(rows)
