@@ -9,7 +9,7 @@ Run: python3 tests/data/payloads/make_corpus.py > tests/data/payloads/corpus.tsv
 """
 import random
 
-from emv_build import crc16, crc_hex, finish, load_banks, luhn_complete, print_tsv, tlv
+from emv_build import crc_hex, finish, load_banks, luhn_complete, print_tsv, tlv
 
 rng = random.Random(20261122)
 NOW = "2026-11-22T10:00:00+07:00"
