@@ -50,11 +50,14 @@ TEST_CASE("account.bin_unknown")
                 "970499 is in no NAPAS bank list");
 }
 
-TEST_CASE("account.bin_not_on_vietqr is a warning")
+TEST_CASE("account.bin_not_on_vietqr is stated, not blamed")
 {
-    const Finding f = expect_lead(VietQr{.bin = "970410"}.payload(), CauseId::WrongAccount, "account.bin_not_on_vietqr",
-                                  "38.01.00", "Standard Chartered");
-    CHECK(f.severity == Severity::Warn);
+    expect_pass(VietQr{.bin = "970410"}.payload());
+    const PayloadReport r = check_payload(VietQr{.bin = "970410"}.payload());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].rule == "account.bin_not_on_vietqr");
+    CHECK(r.findings[0].severity == Severity::Info);
+    CHECK(r.findings[0].summary.en.find("970410 (Standard Chartered Vietnam)") != std::string::npos);
 }
 
 TEST_CASE("letters in an account number are never wrong")

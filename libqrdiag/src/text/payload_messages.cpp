@@ -224,7 +224,9 @@ constexpr PayloadRule kRules[] = {
      "Mã BIN ngân hàng (38.01.00) {found} không có trong danh sách ngân hàng NAPAS: không ngân hàng nào nhận "
      "chuyển khoản tới mã này.",
      kAccountEn, kAccountVi},
-    {"account.bin_not_on_vietqr", kAccount, kWarn, 0.5,
+    // Info, not a warning: the published status lags reality (several "0" banks take NAPAS 247 transfers),
+    // and a valid code must not be blamed for it.
+    {"account.bin_not_on_vietqr", kAccount, kInfo, kNote,
      "Bank BIN (38.01.00) {found} ({detail}) is listed but not (fully) on VietQR: some banking apps refuse it.",
      "Mã BIN ngân hàng (38.01.00) {found} ({detail}) có trong danh sách nhưng chưa tham gia (đầy đủ) VietQR: "
      "một số ứng dụng ngân hàng sẽ từ chối.",
