@@ -114,12 +114,12 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
     append(problems, std::move(crc_problems));
     emv::parse_templates(top.objects, problems);
 
-    const schemes::SchemeGuess guess = schemes::detect_scheme(top.objects);
+    const schemes::SchemeGuess guess = schemes::detect_scheme(top.objects, payload);
     report.scheme = guess.scheme;
     report.scheme_label = guess.label;
     const bool vietnamese = guess.scheme == Scheme::VietQR || guess.scheme == Scheme::VnpayQR;
     append(problems, emv::check_emv_rules(top.objects, {!top.broken, vietnamese}));
-    if (guess.scheme == Scheme::VietQR) append(problems, schemes::check_vietqr(top.objects, problems));
+    if (guess.scheme == Scheme::VietQR) append(problems, schemes::check_vietqr(top.objects, problems, !top.broken));
     if (guess.scheme == Scheme::VnpayQR) append(problems, schemes::check_vnpay(top.objects, problems));
 
     const std::shared_ptr<const BankDirectory> directory = options.banks ? options.banks : BankDirectory::builtin();

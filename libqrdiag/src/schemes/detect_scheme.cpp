@@ -129,7 +129,7 @@ bool near_guid(std::string_view guid, std::string_view known)
     return differing <= kMaxTypos;
 }
 
-SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top)
+SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top, std::string_view payload)
 {
     bool napas = false, vnpay = false, template38 = false;
     std::string other;
@@ -152,6 +152,9 @@ SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top)
     if (napas || (template38 && other.empty() && (country == "VN" || country.empty())))
         return {Scheme::VietQR, vnpay ? "VietQR (NAPAS 247) with VNPAY-QR" : "VietQR (NAPAS 247)"};
     if (vnpay) return {Scheme::VnpayQR, "VNPAY-QR"};
+    if (other.empty() && payload.find(kNapasGuid) != std::string_view::npos)
+        return {Scheme::VietQR, "VietQR (NAPAS 247)"};
+    if (other.empty() && payload.find(kVnpayGuid) != std::string_view::npos) return {Scheme::VnpayQR, "VNPAY-QR"};
     if (!other.empty()) return {Scheme::OtherEmv, "EMV QR, looks like " + other};
     return {Scheme::OtherEmv, country.empty() ? "EMV QR (scheme not recognised)"
                                               : "EMV QR from country " + country + " (scheme not recognised)"};

@@ -21,7 +21,9 @@ struct SchemeGuess {
     Scheme scheme = Scheme::OtherEmv;
     std::string label;  // "VietQR (NAPAS 247)", "EMV QR, looks like PayNow (Singapore)"
 };
-SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top);
+// `payload` is the raw text: when the structure is too broken to reach a template, the scheme's GUID in
+// the text still tells which scheme the code was meant for.
+SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top, std::string_view payload);
 
 // The GUID (sub-ID 00) of a merchant account template, upper-cased; empty when absent.
 std::string template_guid(const emv::DataObject& object);

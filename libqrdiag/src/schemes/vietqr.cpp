@@ -44,7 +44,7 @@ void check_vietnamese_currency_and_country(const std::vector<emv::DataObject>& t
 }
 
 std::vector<emv::Problem> check_vietqr(const std::vector<emv::DataObject>& top,
-                                       const std::vector<emv::Problem>& found_so_far)
+                                       const std::vector<emv::Problem>& found_so_far, bool structure_intact)
 {
     std::vector<emv::Problem> out;
     for (const emv::DataObject& o : top)
@@ -85,7 +85,7 @@ std::vector<emv::Problem> check_vietqr(const std::vector<emv::DataObject>& top,
             out.push_back({"vietqr.service_unknown", service->path, service->value_offset, std::string(service->value),
                            "QRIBFTTA, QRIBFTTC, QRPUSH, QRCASH", ""});
         }
-    } else if (!account && out.empty()) {
+    } else if (!account && out.empty() && structure_intact) {
         out.push_back({"emv.mandatory_missing", "38", std::nullopt, "", "VietQR template 38", ""});
     }
     check_vietnamese_currency_and_country(top, "vietqr", found_so_far, out);
