@@ -93,6 +93,23 @@ REAL = [
     ("malformed_payload/emv.crc_mismatch",
      "00020101021138470010A00000072701290006970403011521129950446042552045812530370458" "02VN5910PHUONG CAC6005HANOI62110507NPS686963040000",
      "liopayvn/vietqr-php QRParserTest: invalid CRC"),
+    # Strings found in public repositories' code, tests and docs (in the wild, bugs included).
+    ("pass", "00020101021238590010A000000727012900069704180115V3CAS62627239240208QRIBFTTA530370454063750005802VN62250821CSPZKHEL6A2 NTK O000463044729",
+     "BIDV virtual account from a shop's order table"),
+    ("pass", "00020101021238570010A000000727012700069704220113VQRQACLNP26800208QRIBFTTA530370454061000005802VN62270823Thanh toan don hang ABC6304CE4C",
+     "VietQR.io virtual account in an Android checkout screen"),
+    ("pass", "00020101021138510010A00000072701210006970407010797968680208QRIBFTTA53037045802VN62240820gen by sunary/vietqr6304BE74",
+     "sunary/vietqr service README"),
+    ("malformed_payload/emv.crc_lowercase", "00020101021138540010A00000072701240006970422011008129452690208QRIBFTTA53037045802VN6304d5f3",
+     "hard-coded in a React Native app: lower-case CRC"),
+    ("malformed_payload/emv.crc_lowercase", "00020101021138540010A00000072701240006970422011099999991480208QRIBFTTA53037045802VN63047b49",
+     "hard-coded in a Next.js component: lower-case CRC"),
+    ("malformed_payload/emv.length_mismatch", "00020101021238570010A00000072701270006970436011300110012345670208QRIBFTTA53037045802VN62190815MSMOLAR17555184006304A1B2",
+     "hand-typed test fixture: 62 and 62.08 lengths two short of their values, placeholder CRC"),
+    ("malformed_payload/emv.crc_mismatch", "00020101021238540010A00000072701240006970422011009876543210208QRIBFTTA530370454062000005802VN62120808BKTEST016304ABCD",
+     "placeholder CRC in a UI test"),
+    ("malformed_payload", "00020101021238570010A00000072701270006970436011300110012345670208QRIBFTTA5303704540645000058020VN62110807SplitBill Bo To6304XXXX",
+     "hand-written example in a design doc: 58 length and 62.07 length wrong, CRC XXXX"),
 ]
 for expected, payload, note in REAL:
     add(expected, payload, note)
