@@ -40,17 +40,19 @@ ExpiryOutcome check_expiry(const std::vector<emv::DataObject>& top, std::optiona
         }
     }
     const TimePoint now = options.now.value_or(std::chrono::floor<std::chrono::seconds>(Clock::now()));
+    const emv::DataObject* initiation = emv::find_path(top, "01");
+    const std::optional<std::size_t> at = initiation ? std::optional(initiation->offset) : std::nullopt;
     if (outcome.expires_at) {
         const std::string when = format_time(*outcome.expires_at);
         if (now >= *outcome.expires_at)
-            outcome.problems.push_back({"expiry.expired", "01", std::nullopt, when, format_time(now), outcome.source});
+            outcome.problems.push_back({"expiry.expired", "01", at, when, format_time(now), outcome.source});
         else if (is_dynamic)
-            outcome.problems.push_back({"expiry.valid_until", "01", std::nullopt, when, "", outcome.source});
+            outcome.problems.push_back({"expiry.valid_until", "01", at, when, "", outcome.source});
     }
     if (is_dynamic) {
         if (options.standee)
-            outcome.problems.push_back({"expiry.dynamic_on_standee", "01", std::nullopt, "12", "11", ""});
-        if (!outcome.expires_at) outcome.problems.push_back({"expiry.unknown", "01", std::nullopt, "12", "", ""});
+            outcome.problems.push_back({"expiry.dynamic_on_standee", "01", at, "12", "11", ""});
+        if (!outcome.expires_at) outcome.problems.push_back({"expiry.unknown", "01", at, "12", "", ""});
     }
     return outcome;
 }

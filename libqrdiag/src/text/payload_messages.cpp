@@ -71,7 +71,8 @@ constexpr PayloadRule kRules[] = {
      "{field} ({path}) declares length {found} but its value '{detail}' has {expected} characters.",
      "{field} ({path}) khai báo độ dài {found} nhưng giá trị '{detail}' có {expected} ký tự.", kRegenEn,
      kRegenVi},
-    {"emv.length_in_characters", kMalformed, kWarn, 0.5,
+    // Info: outside 64 such text is already an emv.charset failure, and for 64 the spec is unclear.
+    {"emv.length_in_characters", kMalformed, kInfo, kNote,
      "{field} ({path}) length {found} counts characters, not bytes ({expected}); apps disagree on such text.",
      "Độ dài {found} của {field} ({path}) đếm theo ký tự, không theo byte ({expected}); các ứng dụng xử lý "
      "khác nhau.",
