@@ -1,7 +1,6 @@
 #include "emv/emv_rules.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 #include "emv/templates.h"
@@ -22,7 +21,7 @@ struct FieldSpec {
 };
 
 // EMV QRCPS MPM 1.1, tables 3.5, 4.1-4.3 (sizes in characters).
-constexpr std::array<FieldSpec, 26> kSpecs{{
+constexpr FieldSpec kSpecs[] = {
     {"00", Format::Numeric, 2, 2},   {"01", Format::Numeric, 2, 2},   {"52", Format::Numeric, 4, 4},
     {"53", Format::Numeric, 3, 3},   {"54", Format::Ans, 1, 13},      {"55", Format::Numeric, 2, 2},
     {"56", Format::Ans, 1, 13},      {"57", Format::Ans, 1, 5},       {"58", Format::Ans, 2, 2},
@@ -32,16 +31,16 @@ constexpr std::array<FieldSpec, 26> kSpecs{{
     {"62.07", Format::Ans, 1, 25},   {"62.08", Format::Ans, 1, 25},   {"62.09", Format::Ans, 1, 3},
     {"62.10", Format::Ans, 1, 20},   {"62.11", Format::Ans, 3, 3},    {"64.00", Format::Ans, 2, 2},
     {"64.01", Format::AnyText, 1, 25}, {"64.02", Format::AnyText, 1, 15},
-}};
+};
 
 // ISO 4217 numeric codes of currencies in current use (a subset: the region's and the widely traded).
-constexpr std::array<std::string_view, 64> kCurrencies{{
+constexpr std::string_view kCurrencies[] = {
     "704", "840", "978", "702", "764", "418", "116", "458", "360", "608", "156", "392", "410", "344", "446",
     "901", "104", "096", "356", "050", "144", "524", "586", "826", "036", "554", "124", "756", "752", "578",
     "208", "985", "203", "348", "946", "643", "980", "949", "376", "682", "784", "634", "414", "048", "512",
     "818", "566", "404", "710", "986", "484", "032", "152", "170", "604", "858", "064", "462", "496", "398",
     "860", "971", "368", "760",
-}};
+};
 
 bool is_digits(std::string_view s)
 {
@@ -164,7 +163,7 @@ void check_fee_percentage(const DataObject& o, std::vector<Problem>& out)
 
 bool is_known_currency(std::string_view code)
 {
-    return std::find(kCurrencies.begin(), kCurrencies.end(), code) != kCurrencies.end();
+    return std::find(std::begin(kCurrencies), std::end(kCurrencies), code) != std::end(kCurrencies);
 }
 
 bool is_amount(std::string_view value)

@@ -1,6 +1,5 @@
 #include "emv/field_names.h"
 
-#include <array>
 #include <string>
 
 namespace qrdiag::emv {
@@ -13,7 +12,7 @@ struct Name {
 };
 
 // EMV QRCPS MPM 1.1 section 4 (top level, 62, 64), NAPAS VietQR 1.5.2 (38), VNPAY-QR (26).
-constexpr std::array<Name, 42> kNames{{
+constexpr Name kNames[] = {
     {"00", "Payload Format Indicator", "Chỉ báo định dạng dữ liệu"},
     {"01", "Point of Initiation Method", "Phương thức khởi tạo"},
     {"26.01", "Merchant ID", "Mã đơn vị chấp nhận thanh toán"},
@@ -56,7 +55,7 @@ constexpr std::array<Name, 42> kNames{{
     {"26.04", "Scheme sub-field 04 (PayNow expiry date)", "Trường con 04 (ngày hết hạn PayNow)"},
     {"99.00", "Creation timestamp (KHQR)", "Thời điểm tạo (KHQR)"},
     {"99.01", "Expiration timestamp (KHQR)", "Thời điểm hết hạn (KHQR)"},
-}};
+};
 
 int tag_number(std::string_view path)
 {

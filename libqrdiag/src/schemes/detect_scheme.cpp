@@ -1,7 +1,6 @@
 #include "schemes/detect_scheme.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 #include "emv/templates.h"
@@ -28,7 +27,7 @@ struct Known {
 };
 
 // What non-payment QR codes commonly hold (ZXing's result parsers recognise the same prefixes).
-constexpr std::array<Known, 14> kNonPayment{{
+constexpr Known kNonPayment[] = {
     {"http://", "a web address", "một địa chỉ web"},
     {"https://", "a web address", "một địa chỉ web"},
     {"www.", "a web address", "một địa chỉ web"},
@@ -43,7 +42,7 @@ constexpr std::array<Known, 14> kNonPayment{{
     {"geo:", "a map location", "một vị trí bản đồ"},
     {"begin:vevent", "a calendar event", "một sự kiện lịch"},
     {"market://", "an app store link", "một liên kết kho ứng dụng"},
-}};
+};
 
 constexpr std::string_view kPayloadHead = "000201";
 // Junk longer than this before "000201" is not a damaged payment payload but some other text.
@@ -55,7 +54,7 @@ struct Label {
     std::string_view guid;  // upper case prefix of the template GUID
     std::string_view name;
 };
-constexpr std::array<Label, 12> kGuidLabels{{
+constexpr Label kGuidLabels[] = {
     {"SG.PAYNOW", "PayNow (Singapore)"},
     {"SG.COM.NETS", "NETS (Singapore)"},
     {"SG.SGQR", "SGQR (Singapore)"},
@@ -68,12 +67,12 @@ constexpr std::array<Label, 12> kGuidLabels{{
     {"COM.QRPH", "QR Ph (Philippines)"},
     {"PH.PPMI", "QR Ph (Philippines)"},
     {"UPI", "UPI (India)"},
-}};
+};
 
-constexpr std::array<std::pair<int, std::string_view>, 8> kCardSchemes{{
+constexpr std::pair<int, std::string_view> kCardSchemes[] = {
     {2, "Visa"}, {4, "Mastercard"}, {6, "EMVCo"}, {9, "Discover"},
     {11, "American Express"}, {13, "JCB"}, {15, "UnionPay"}, {17, "EMVCo"},
-}};
+};
 
 std::string_view card_scheme(int tag)
 {
