@@ -119,16 +119,16 @@ TEST_CASE("emv.numeric_format and emv.currency_unknown")
 TEST_CASE("emv.length_range: fixed and maximum lengths")
 {
     expect_lead(VietQr{.currency = "7040"}.payload(), CauseId::MalformedPayload, "emv.length_range", "53",
-                "has 4 characters; expected exactly 3");
+                "has 4 characters; expected 3");
     VietQr named;
     named.extra = tlv("59", "CONG TY TNHH THUONG MAI DICH VU ABC");
-    expect_lead(named.payload(), CauseId::MalformedPayload, "emv.length_range", "59", "expected 1 to 25");
+    expect_lead(named.payload(), CauseId::MalformedPayload, "emv.length_range", "59", "expected 1-25");
     VietQr ok_name;
     ok_name.extra = tlv("59", "CONG TY TNHH THUONG MAI D") + tlv("60", "HO CHI MINH");
     expect_pass(ok_name.payload());
     VietQr city;
     city.extra = tlv("60", "THANH PHO HO CHI MINH");
-    expect_lead(city.payload(), CauseId::MalformedPayload, "emv.length_range", "60", "expected 1 to 15");
+    expect_lead(city.payload(), CauseId::MalformedPayload, "emv.length_range", "60", "expected 1-15");
 }
 
 TEST_CASE("emv.charset: diacritics outside template 64")

@@ -130,3 +130,16 @@ TEST_CASE("load_orders reads reference,expires_at with any column order")
     std::remove(path.c_str());
     CHECK_FALSE(load_orders("/nonexistent/orders.csv"));
 }
+
+TEST_CASE("expiry messages name their source in both languages")
+{
+    PayloadOptions options;
+    options.now = at("2026-11-22T10:00:00+07:00");
+    options.issued_at = at("2026-11-22T09:00:00+07:00");
+    options.ttl = std::chrono::minutes{15};
+    const Finding f = expect_lead(dynamic_with("").payload(), CauseId::Expired, "expiry.expired", "01",
+                                  "expired at 2026-11-22T02:15:00Z (issued-at + ttl)", options);
+    CHECK(f.summary.vi == "Mã này đã hết hiệu lực lúc 2026-11-22T02:15:00Z (thời điểm tạo + thời gian hiệu lực); "
+                          "thời điểm kiểm tra là 2026-11-22T03:00:00Z.");
+    CHECK(f.offset == 6);
+}

@@ -64,7 +64,7 @@ TEST_CASE("38.01.01 consumer id: at most 19 characters, letters allowed")
 {
     expect_pass(VietQr{.bin = "971025", .account = "PSP123456789000000"}.payload());
     expect_lead(VietQr{.account = "12345678901234567890"}.payload(), CauseId::MalformedPayload, "emv.length_range",
-                "38.01.01", "expected 1 to 19");
+                "38.01.01", "expected 1-19");
     expect_lead(VietQr{.account = ""}.payload(), CauseId::MalformedPayload, "emv.empty_value", "38.01.01", "is empty");
 }
 

@@ -40,7 +40,7 @@ void check_card(const AccountInCode& account, const BankDirectory& directory, co
         return;
     }
     if (card.size() != 16 && card.size() != 19) {
-        out.push_back({"account.card_length", "38.01.01", account.consumer_offset, card, "16 or 19",
+        out.push_back({"account.card_length", "38.01.01", account.consumer_offset, card, "16/19",
                        std::to_string(card.size())});
         return;
     }

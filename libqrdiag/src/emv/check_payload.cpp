@@ -99,7 +99,7 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
         report.scheme = Scheme::NotPayment;
         report.scheme_label = "not a payment code: " + what->en;
         problems.push_back({"payload.not_payment", "", std::size_t{0}, what->en, "an EMV payment payload (000201...)",
-                            what->vi});
+                            what->en, what->vi});
         report.findings.push_back(text::describe(problems.front()));
         return report;
     }

@@ -71,8 +71,8 @@ const DataObject* top_object(const std::vector<DataObject>& top, std::string_vie
 
 std::string expected_length(const FieldSpec& spec)
 {
-    if (spec.min == spec.max) return "exactly " + std::to_string(spec.min);
-    return std::to_string(spec.min) + " to " + std::to_string(spec.max);
+    if (spec.min == spec.max) return std::to_string(spec.min);
+    return std::to_string(spec.min) + "-" + std::to_string(spec.max);
 }
 
 // The first character outside printable ASCII, as a UTF-8 sequence, with its position in the value.

@@ -73,7 +73,7 @@ ParsedLevel read_level(std::string_view text, std::size_t base_offset, std::stri
         const std::size_t value_pos = pos + 4;
         if (value_pos + length > text.size()) {
             stop({"emv.value_past_end", path, base_offset + pos, std::string(length_text),
-                  "at most " + std::to_string(text.size() - value_pos), ""});
+                  std::to_string(text.size() - value_pos), ""});
             return level;
         }
         std::size_t end = value_pos + length;

@@ -30,13 +30,16 @@ ExpiryOutcome check_expiry(const std::vector<emv::DataObject>& top, std::optiona
     if (scheme.at) {
         outcome.expires_at = scheme.at;
         outcome.source = scheme.source;
+        outcome.source_vi = scheme.source_vi;
     } else if (is_dynamic) {
         if (auto order = matching_order(top, options.orders)) {
             outcome.expires_at = order->expires_at;
             outcome.source = "orders file, reference " + order->reference;
+            outcome.source_vi = "tệp đơn hàng, mã tham chiếu " + order->reference;
         } else if (options.issued_at && options.ttl) {
             outcome.expires_at = *options.issued_at + *options.ttl;
             outcome.source = "issued-at + ttl";
+            outcome.source_vi = "thời điểm tạo + thời gian hiệu lực";
         }
     }
     const TimePoint now = options.now.value_or(std::chrono::floor<std::chrono::seconds>(Clock::now()));
@@ -45,9 +48,11 @@ ExpiryOutcome check_expiry(const std::vector<emv::DataObject>& top, std::optiona
     if (outcome.expires_at) {
         const std::string when = format_time(*outcome.expires_at);
         if (now >= *outcome.expires_at)
-            outcome.problems.push_back({"expiry.expired", "01", at, when, format_time(now), outcome.source});
+            outcome.problems.push_back({"expiry.expired", "01", at, when, format_time(now), outcome.source,
+                                        outcome.source_vi});
         else if (is_dynamic)
-            outcome.problems.push_back({"expiry.valid_until", "01", at, when, "", outcome.source});
+            outcome.problems.push_back({"expiry.valid_until", "01", at, when, "", outcome.source,
+                                        outcome.source_vi});
     }
     if (is_dynamic) {
         if (options.standee)

@@ -15,6 +15,7 @@ namespace qrdiag::expiry {
 struct ExpiryOutcome {
     std::optional<TimePoint> expires_at;
     std::string source;
+    std::string source_vi;
     std::vector<emv::Problem> problems;  // expiry.* findings, and unreadable scheme expiry fields
 };
 

@@ -54,19 +54,21 @@ SchemeExpiry expiry_from_scheme(const std::vector<emv::DataObject>& top, std::ve
         const std::string guid = schemes::template_guid(o);
         if (guid == kPayNowGuid) {
             if (const emv::DataObject* field = o.child("04")) {
-                if (auto at = paynow_time(field->value)) return {at, "scheme field " + field->path + " (PayNow)"};
+                if (auto at = paynow_time(field->value))
+                    return {at, "scheme field " + field->path + " (PayNow)", "trường " + field->path + " của PayNow"};
                 problems.push_back({"scheme.expiry_format", field->path, field->value_offset, std::string(field->value),
-                                    "PayNow date YYYYMMDD", ""});
+                                    "YYYYMMDD", ""});
             }
         } else if (guid.rfind(kLaoQrGuid, 0) == 0) {
             // Sub-ID 02 also carries a short payment type in some generators; only a timestamp is an expiry.
             if (const emv::DataObject* field = o.child("02"))
-                if (auto at = epoch_time(field->value)) return {at, "scheme field " + field->path + " (LAO QR)"};
+                if (auto at = epoch_time(field->value))
+                    return {at, "scheme field " + field->path + " (LAO QR)", "trường " + field->path + " của LAO QR"};
         } else if (o.tag == "99") {
             if (const emv::DataObject* field = o.child("01"); field && o.child("00")) {
-                if (auto at = epoch_time(field->value)) return {at, "scheme field 99.01 (KHQR)"};
+                if (auto at = epoch_time(field->value)) return {at, "scheme field 99.01 (KHQR)", "trường 99.01 của KHQR"};
                 problems.push_back({"scheme.expiry_format", field->path, field->value_offset, std::string(field->value),
-                                    "KHQR Unix time in milliseconds", ""});
+                                    "Unix ms, 13 digits", ""});
             }
         }
     }

@@ -13,7 +13,8 @@ namespace qrdiag::expiry {
 
 struct SchemeExpiry {
     std::optional<TimePoint> at;
-    std::string source;  // "scheme field 26.04 (PayNow)"
+    std::string source;     // "scheme field 26.04 (PayNow)"
+    std::string source_vi;  // "trường 26.04 của PayNow"
 };
 
 // PayNow 26.04 (YYYYMMDD, end of that day in Singapore, or YYYYMMDDHHMMSS), LAO QR sub-ID 02 of its merchant

@@ -73,7 +73,7 @@ std::vector<emv::Problem> check_vietqr(const std::vector<emv::DataObject>& top,
                 out.push_back({"emv.mandatory_missing", "38.01.01", beneficiary->offset, "", "account or card number", ""});
             else if (consumer->value.size() > kMaxConsumerId && !emv::has_problem_at(found_so_far, consumer->path))
                 out.push_back({"emv.length_range", consumer->path, consumer->offset,
-                               std::to_string(consumer->value.size()), "1 to 19", std::string(consumer->value)});
+                               std::to_string(consumer->value.size()), "1-19", std::string(consumer->value)});
         }
         const emv::DataObject* service = account->child("02");
         if (!service) {

@@ -40,7 +40,7 @@ constexpr std::string_view kNoFix = "";
 
 constexpr PayloadRule kRules[] = {
     // --- not a payment code at all
-    {"payload.not_payment", kMalformed, kFail, 1.0, "This QR code holds {found}, not a bank payment code.",
+    {"payload.not_payment", kMalformed, kFail, 1.0, "This QR code holds {detail}, not a bank payment code.",
      "Mã QR này chứa {detail}, không phải mã thanh toán ngân hàng.",
      "Merchant: display the VietQR payment code from your bank's app instead. Payer: ask the merchant for "
      "their payment QR code.",
@@ -62,7 +62,7 @@ constexpr PayloadRule kRules[] = {
      "{field} ({path}) at byte {offset}: length '{found}' is not two digits.",
      "{field} ({path}) tại byte {offset}: độ dài '{found}' không phải hai chữ số.", kRegenEn, kRegenVi},
     {"emv.value_past_end", kMalformed, kFail, kStructure,
-     "{field} ({path}) at byte {offset} declares length {found}, but {expected} characters remain: a length "
+     "{field} ({path}) at byte {offset} declares length {found}, but only {expected} characters remain: a length "
      "is wrong or the payload is cut short.",
      "{field} ({path}) tại byte {offset} khai báo độ dài {found} nhưng chỉ còn {expected} ký tự: độ dài sai "
      "hoặc dữ liệu bị cắt cụt.",
@@ -375,10 +375,11 @@ Finding describe(const emv::Problem& p)
     f.weight = rule->weight;
     const Text field = emv::field_name(p.path);
     const std::string detail = printable(p.detail, 64);
+    const std::string detail_vi = p.detail_vi.empty() ? detail : printable(p.detail_vi, 64);
     f.summary = {fill(rule->summary_en, p, field.en, f.found, f.expected, detail),
-                 fill(rule->summary_vi, p, field.vi, f.found, f.expected, detail)};
+                 fill(rule->summary_vi, p, field.vi, f.found, f.expected, detail_vi)};
     f.fix = {fill(rule->fix_en, p, field.en, f.found, f.expected, detail),
-             fill(rule->fix_vi, p, field.vi, f.found, f.expected, detail)};
+             fill(rule->fix_vi, p, field.vi, f.found, f.expected, detail_vi)};
     return f;
 }
 
