@@ -25,6 +25,8 @@ TEST_CASE("payload.not_payment: web addresses, Wi-Fi, plain text")
     CHECK(url.summary.vi.find("một địa chỉ web") != std::string::npos);
     expect_lead("WIFI:S:Quan;T:WPA;P:12345678;;", CauseId::MalformedPayload, "payload.not_payment", "", "Wi-Fi settings");
     expect_lead("Chuyen khoan vao STK 0123", CauseId::MalformedPayload, "payload.not_payment", "", "plain text");
+    expect_lead("momo://app?action=payWithApp&amount=1000", CauseId::MalformedPayload, "payload.not_payment", "",
+                "a link to an app or web page");
     CHECK(check_payload("hello").scheme == Scheme::NotPayment);
     CHECK(check_payload(kGood).scheme == Scheme::VietQR);
 }

@@ -67,6 +67,8 @@ std::vector<Problem> check_crc(std::string_view payload, std::size_t base, Parse
         const std::size_t tag_pos = crc->offset - base;
         const std::size_t end = crc->value_offset - base + crc->value.size();
         if (crc + 1 != top.objects.end()) {
+            // Whatever is wrong with the objects after the CRC follows from their being there at all.
+            drop_problems_from(top, base + end);
             out.push_back({"emv.crc_not_last", "63", crc->offset, std::string(payload.substr(end)), "nothing", ""});
             return out;
         }

@@ -98,6 +98,13 @@ std::optional<Text> describe_non_payment(std::string_view text)
     if (text.empty()) return Text{"nothing (empty text)", "không có gì (văn bản rỗng)"};
     for (const Known& k : kNonPayment)
         if (starts_with_ci(text, k.prefix)) return Text{std::string(k.what), std::string(k.what_vi)};
+    // Any other "scheme://" is a link into an app (momo://, zalopay://, otpauth://...).
+    const std::size_t colon = text.find("://");
+    if (colon != std::string_view::npos && colon > 0 &&
+        std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
+                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '.' || c == '-'; }) &&
+        std::isalpha(static_cast<unsigned char>(text[0])))
+        return Text{"a link to an app or web page", "một liên kết tới ứng dụng hoặc trang web"};
     if (payload_start(text) > 0) return std::nullopt;
     // EMV-shaped: digits for the first ID and length, and the marks of a payment payload.
     const bool numeric_head = text.size() >= 4 && digit(text[0]) && digit(text[1]);

@@ -197,6 +197,7 @@ for i in range(3):
     add("malformed_payload/emv.crc_missing", base(purpose="Khong CRC %d" % i), "no CRC at all")
 for junk, what in [(" ", "a space"), ("\n", "a newline"), ("abc", "text"), ("\r\n", "CRLF")]:
     add("malformed_payload/emv.data_after_crc", finish(base()) + junk, "data after the CRC: " + what)
+add("malformed_payload/emv.crc_not_last", finish(base()) + "0000", "an empty data object after the CRC")
 for i in range(3):
     body = vietqr(amount="20000")
     add62 = tlv("62", tlv("08", "Sau CRC %d" % i))
