@@ -148,9 +148,12 @@ TEST_CASE("emv.charset: diacritics outside template 64")
     expect_lead(name.payload(), CauseId::MalformedPayload, "emv.charset", "59", "outside printable ASCII");
 }
 
-TEST_CASE("emv.amount_syntax, emv.amount_zero, emv.amount_thousands_separator")
+TEST_CASE("emv.amount_syntax, emv.amount_zero, emv.amount_thousands_separator, emv.amount_minor_unit")
 {
-    for (const char* amount : {"10000", "10000.00", "99.5", "1"}) expect_pass(VietQr{.poi = "12", .amount = amount}.payload());
+    for (const char* amount : {"10000", "10000.00", "10000.", "1"}) expect_pass(VietQr{.poi = "12", .amount = amount}.payload());
+    const Finding fraction = expect_lead(VietQr{.amount = "50000.50"}.payload(), CauseId::MalformedPayload,
+                                         "emv.amount_minor_unit", "54", "VND has no minor unit");
+    CHECK(fraction.expected == "50000");
     for (const char* amount : {"10,000", "-5000", "1e5", "12 000", "+100", "1..5", ".5"})
         expect_lead(VietQr{.amount = amount}.payload(), CauseId::MalformedPayload, "emv.amount_syntax", "54",
                     "is not an amount");

@@ -144,8 +144,16 @@ void check_amount(const DataObject& o, std::string_view currency, std::vector<Pr
         out.push_back({"emv.amount_syntax", o.path, o.value_offset, std::string(o.value), "e.g. 50000", ""});
         return;
     }
-    if (std::all_of(digits.begin(), digits.end(), [](char c) { return c == '0'; }))
+    if (std::all_of(digits.begin(), digits.end(), [](char c) { return c == '0'; })) {
         out.push_back({"emv.amount_zero", o.path, o.value_offset, std::string(o.value), "more than 0", ""});
+        return;
+    }
+    // VND has no minor unit (ISO 4217): "50000.00" says nothing wrong, "50000.50" asks for half a dong.
+    const std::size_t dot = o.value.find('.');
+    if (currency == "704" && dot != std::string_view::npos &&
+        o.value.find_first_not_of('0', dot + 1) != std::string_view::npos)
+        out.push_back({"emv.amount_minor_unit", o.path, o.value_offset, std::string(o.value),
+                       std::string(o.value.substr(0, dot)), ""});
 }
 
 void check_fee_percentage(const DataObject& o, std::vector<Problem>& out)

@@ -169,6 +169,12 @@ constexpr PayloadRule kRules[] = {
      "{field} ({path}) '{found}' dùng dấu '.' để phân cách hàng nghìn; VND không có phần thập phân. Hãy ghi "
      "{expected}.",
      kRegenEn, kRegenVi},
+    {"emv.amount_minor_unit", kMalformed, kFail, kFormat,
+     "{field} ({path}) '{found}' has a fraction, but VND has no minor unit; write a whole number of dong "
+     "(e.g. {expected}).",
+     "{field} ({path}) '{found}' có phần lẻ, nhưng VND không có đơn vị nhỏ hơn đồng; hãy ghi số nguyên (ví dụ "
+     "{expected}).",
+     kRegenEn, kRegenVi},
     {"emv.tip_indicator", kMalformed, kFail, kFormat,
      "Tip or Convenience Indicator (55) is '{found}'; expected 01, 02 or 03.",
      "Chỉ báo tiền boa / phí (55) là '{found}'; phải là 01, 02 hoặc 03.", kRegenEn, kRegenVi},

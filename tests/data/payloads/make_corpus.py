@@ -238,7 +238,8 @@ for v, rule in (("VNM", "emv.length_range"), ("vn", "emv.country_format"), ("US"
 for v, rule in (("10,000", "emv.amount_syntax"), ("-5000", "emv.amount_syntax"), ("1e5", "emv.amount_syntax"),
                 ("10.000", "emv.amount_thousands_separator"), ("1.000.000", "emv.amount_thousands_separator"),
                 ("0", "emv.amount_zero"), ("12 000", "emv.amount_syntax"), ("50000VND", "emv.amount_syntax"),
-                ("12345678901234", "emv.length_range"), ("+100", "emv.amount_syntax"), ("1..5", "emv.amount_syntax")):
+                ("12345678901234", "emv.length_range"), ("+100", "emv.amount_syntax"), ("1..5", "emv.amount_syntax"),
+                ("50000.50", "emv.amount_minor_unit"), ("12500.5", "emv.amount_minor_unit")):
     add("malformed_payload/" + rule, finish(vietqr(amount=v)), "54 is " + v)
 add("malformed_payload/emv.tip_indicator", finish(vietqr().replace("5802VN", "5502045802VN")), "55 is 04")
 add("malformed_payload/emv.fee_missing", finish(vietqr().replace("5802VN", "5502025802VN")), "55=02 without 56")
