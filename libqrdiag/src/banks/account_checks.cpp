@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "emv/characters.h"
 #include "schemes/vietqr.h"
 
 namespace qrdiag::banks {
@@ -12,11 +13,6 @@ namespace {
 // and have 16 or 19 digits.
 constexpr std::string_view kDomesticCardPrefix = "9704";
 constexpr std::size_t kBinDigits = 6;
-
-bool digits(std::string_view s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 std::string bank_label(const std::vector<Bank>& entries)
 {
@@ -35,7 +31,7 @@ void check_card(const AccountInCode& account, const BankDirectory& directory, co
                 std::vector<emv::Problem>& out)
 {
     const std::string card(account.consumer);
-    if (!digits(card)) {
+    if (!emv::all_digits(card)) {
         out.push_back({"account.card_not_digits", "38.01.01", account.consumer_offset, card, "digits", ""});
         return;
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "emv/characters.h"
 #include "emv/templates.h"
 
 namespace qrdiag::emv {
@@ -42,10 +43,6 @@ constexpr std::string_view kCurrencies[] = {
     "860", "971", "368", "760",
 };
 
-bool is_digits(std::string_view s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 bool is_upper_alpha(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return is_upper_alpha(c) || (c >= 'a' && c <= 'z'); }
 
@@ -100,7 +97,7 @@ void check_leaf(const DataObject& o, std::vector<Problem>& out)
         }
     }
     if (!spec || o.value.empty()) return;
-    if (spec->format == Format::Numeric && !is_digits(o.value)) {
+    if (spec->format == Format::Numeric && !all_digits(o.value)) {
         out.push_back({"emv.numeric_format", o.path, o.value_offset, std::string(o.value), "digits", ""});
         return;
     }
@@ -125,9 +122,9 @@ void check_tree(const std::vector<DataObject>& level, std::vector<Problem>& out)
 bool dotted_thousands(std::string_view value)
 {
     const std::size_t first = value.find('.');
-    if (first == 0 || first == std::string_view::npos || first > 3 || !is_digits(value.substr(0, first))) return false;
+    if (first == 0 || first == std::string_view::npos || first > 3 || !all_digits(value.substr(0, first))) return false;
     for (std::size_t i = first; i < value.size(); i += 4)
-        if (value[i] != '.' || i + 4 > value.size() || !is_digits(value.substr(i + 1, 3))) return false;
+        if (value[i] != '.' || i + 4 > value.size() || !all_digits(value.substr(i + 1, 3))) return false;
     return true;
 }
 

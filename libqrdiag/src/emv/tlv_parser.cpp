@@ -4,10 +4,11 @@
 #include <cstdlib>
 #include <optional>
 
+#include "emv/characters.h"
+
 namespace qrdiag::emv {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool two_digits(std::string_view s) { return s.size() >= 2 && is_digit(s[0]) && is_digit(s[1]); }
 
 // A data object header (2-digit ID, 2-digit length) starts here, or the text ends here.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "emv/characters.h"
 #include "schemes/detect_scheme.h"
 
 namespace qrdiag::expiry {
@@ -18,16 +19,11 @@ constexpr std::string_view kPayNowGuid = "SG.PAYNOW";
 constexpr std::string_view kLaoQrGuid = "A005266284662577";
 constexpr std::size_t kEpochMillisDigits = 13, kEpochSecondsDigits = 10;
 
-bool digits(std::string_view s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 int number(std::string_view s) { return std::stoi(std::string(s)); }
 
 std::optional<TimePoint> paynow_time(std::string_view v)
 {
-    if (!digits(v) || (v.size() != 8 && v.size() != 14)) return std::nullopt;
+    if (!emv::all_digits(v) || (v.size() != 8 && v.size() != 14)) return std::nullopt;
     const year_month_day date{year{number(v.substr(0, 4))}, month{static_cast<unsigned>(number(v.substr(4, 2)))},
                               day{static_cast<unsigned>(number(v.substr(6, 2)))}};
     if (!date.ok()) return std::nullopt;
@@ -39,7 +35,7 @@ std::optional<TimePoint> paynow_time(std::string_view v)
 
 std::optional<TimePoint> epoch_time(std::string_view v)
 {
-    if (!digits(v)) return std::nullopt;
+    if (!emv::all_digits(v)) return std::nullopt;
     if (v.size() == kEpochMillisDigits) return TimePoint{seconds{std::stoll(std::string(v)) / 1000}};
     if (v.size() == kEpochSecondsDigits) return TimePoint{seconds{std::stoll(std::string(v))}};
     return std::nullopt;

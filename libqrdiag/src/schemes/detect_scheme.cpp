@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "emv/characters.h"
 #include "emv/templates.h"
 
 namespace qrdiag::schemes {
@@ -47,8 +48,6 @@ constexpr Known kNonPayment[] = {
 constexpr std::string_view kPayloadHead = "000201";
 // Junk longer than this before "000201" is not a damaged payment payload but some other text.
 constexpr std::size_t kMaxLeadingJunk = 8;
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
 
 struct Label {
     std::string_view guid;  // upper case prefix of the template GUID
@@ -107,12 +106,12 @@ std::optional<Text> describe_non_payment(std::string_view text)
         return Text{"a link to an app or web page", "một liên kết tới ứng dụng hoặc trang web"};
     if (payload_start(text) > 0) return std::nullopt;
     // EMV-shaped: digits for the first ID and length, and the marks of a payment payload.
-    const bool numeric_head = text.size() >= 4 && digit(text[0]) && digit(text[1]);
+    const bool numeric_head = text.size() >= 4 && emv::is_digit(text[0]) && emv::is_digit(text[1]);
     const bool marks = text.rfind("00", 0) == 0 || text.find("6304") != std::string_view::npos ||
                        text.find("A000000") != std::string_view::npos;
     if (numeric_head && marks) return std::nullopt;
     if (numeric_head && emv::parse_level(text, 0, "").objects.size() >= 3) return std::nullopt;
-    if (std::all_of(text.begin(), text.end(), [](char c) { return digit(c) || c == ' '; })) return Text{"a number", "một dãy số"};
+    if (std::all_of(text.begin(), text.end(), [](char c) { return emv::is_digit(c) || c == ' '; })) return Text{"a number", "một dãy số"};
     return Text{"plain text", "văn bản thường"};
 }
 

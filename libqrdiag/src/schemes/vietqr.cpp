@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "emv/characters.h"
 #include "emv/templates.h"
 #include "schemes/detect_scheme.h"
 
@@ -19,11 +20,6 @@ const emv::DataObject* top_object(const std::vector<emv::DataObject>& top, std::
     for (const emv::DataObject& o : top)
         if (o.tag == tag) return &o;
     return nullptr;
-}
-
-bool digits(std::string_view s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -65,7 +61,7 @@ std::vector<emv::Problem> check_vietqr(const std::vector<emv::DataObject>& top,
             const emv::DataObject* consumer = beneficiary->child("01");
             if (!bin)
                 out.push_back({"emv.mandatory_missing", "38.01.00", beneficiary->offset, "", "6-digit bank BIN", ""});
-            else if ((bin->value.size() != kBinDigits || !digits(bin->value)) &&
+            else if ((bin->value.size() != kBinDigits || !emv::all_digits(bin->value)) &&
                      !emv::has_problem_at(found_so_far, bin->path))
                 out.push_back({"vietqr.bin_format", bin->path, bin->value_offset, std::string(bin->value),
                                "6 digits", ""});
