@@ -115,11 +115,12 @@ TEST_CASE("load_orders reads reference,expires_at with any column order")
     const std::string path = "/tmp/qrdiag_test_orders.csv";
     {
         std::ofstream out(path);
-        out << "expires_at,amount,reference\n2026-11-22T09:45:00+07:00,1000,ORD1\n\"2026-11-22T10:45:00+07:00\",5,\"ORD,2\"\n";
+        out << "expires_at,amount,reference\n 2026-11-22T09:45:00+07:00 ,1000, ORD1 \n\"2026-11-22T10:45:00+07:00\",5,\"ORD,2\"\n";
     }
     const auto orders = load_orders(path);
     REQUIRE(orders);
     REQUIRE(orders.value->size() == 2);
+    CHECK((*orders.value)[0].reference == "ORD1");
     CHECK((*orders.value)[1].reference == "ORD,2");
     CHECK(format_time((*orders.value)[0].expires_at) == "2026-11-22T02:45:00Z");
     {

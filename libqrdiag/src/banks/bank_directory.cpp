@@ -22,13 +22,6 @@ bool is_newer_name(const Bank& bank)
            std::find(kNewerNames.begin(), kNewerNames.end(), bank.short_name) != kNewerNames.end();
 }
 
-std::string trim(std::string s)
-{
-    const auto first = s.find_first_not_of(" \t");
-    const auto last = s.find_last_not_of(" \t");
-    return first == std::string::npos ? std::string{} : s.substr(first, last - first + 1);
-}
-
 }  // namespace
 
 Loaded<std::shared_ptr<const BankDirectory>> BankDirectory::parse(std::string_view csv_text)
@@ -44,7 +37,7 @@ Loaded<std::shared_ptr<const BankDirectory>> BankDirectory::parse(std::string_vi
     auto directory = std::make_shared<BankDirectory>();
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
-        auto at = [&](int column) { return column >= 0 && column < static_cast<int>(row.size()) ? trim(row[column]) : std::string{}; };
+        auto at = [&](int column) { return column >= 0 && column < static_cast<int>(row.size()) ? text::trimmed(row[column]) : std::string{}; };
         Bank bank{at(bin), at(code), at(short_name), at(name), at(status) != "0"};
         if (bank.bin.size() != 6 || !std::all_of(bank.bin.begin(), bank.bin.end(), ::isdigit))
             return {std::nullopt, "bank list line " + std::to_string(r + 1) + ": bin is not 6 digits"};
@@ -88,7 +81,7 @@ Loaded<AccountRef> parse_account_ref(std::string_view text)
 {
     const auto colon = text.find(':');
     if (colon == std::string_view::npos) return {std::nullopt, "expected BIN:ACCOUNT, e.g. 970436:0011001932418"};
-    AccountRef ref{trim(std::string(text.substr(0, colon))), trim(std::string(text.substr(colon + 1)))};
+    AccountRef ref{text::trimmed(text.substr(0, colon)), text::trimmed(text.substr(colon + 1))};
     if (ref.bin.size() != 6 || !std::all_of(ref.bin.begin(), ref.bin.end(), ::isdigit))
         return {std::nullopt, "the BIN before ':' must be 6 digits"};
     if (ref.account.empty() || ref.account.size() > 19)

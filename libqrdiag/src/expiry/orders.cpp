@@ -7,7 +7,7 @@
 namespace qrdiag {
 namespace {
 constexpr std::size_t kMaxOrdersBytes = 64 * 1024 * 1024;  // an export of millions of orders; beyond is a mistake
-}
+}  // namespace
 
 Loaded<std::vector<Order>> load_orders(const std::string& csv_path)
 {
@@ -26,9 +26,9 @@ Loaded<std::vector<Order>> load_orders(const std::string& csv_path)
         const auto needed = static_cast<std::size_t>(std::max(reference, expires));
         if (row.size() <= needed)
             return {std::nullopt, csv_path + " line " + std::to_string(r + 1) + ": missing columns"};
-        auto when = parse_time(row[static_cast<std::size_t>(expires)]);
+        auto when = parse_time(text::trimmed(row[static_cast<std::size_t>(expires)]));
         if (!when) return {std::nullopt, csv_path + " line " + std::to_string(r + 1) + ": " + when.error};
-        orders.push_back({row[static_cast<std::size_t>(reference)], *when.value});
+        orders.push_back({text::trimmed(row[static_cast<std::size_t>(reference)]), *when.value});
     }
     return {orders, ""};
 }

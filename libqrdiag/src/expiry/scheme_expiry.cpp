@@ -1,7 +1,5 @@
 #include "expiry/scheme_expiry.h"
 
-#include <algorithm>
-
 #include "emv/characters.h"
 #include "schemes/detect_scheme.h"
 

@@ -67,6 +67,13 @@ std::vector<std::vector<std::string>> csv_rows(std::string_view text)
     return rows;
 }
 
+std::string trimmed(std::string_view cell)
+{
+    const auto first = cell.find_first_not_of(" \t");
+    const auto last = cell.find_last_not_of(" \t");
+    return first == std::string_view::npos ? std::string{} : std::string(cell.substr(first, last - first + 1));
+}
+
 int csv_column(const std::vector<std::string>& header, std::string_view name)
 {
     for (std::size_t i = 0; i < header.size(); ++i) {

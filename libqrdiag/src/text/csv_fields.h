@@ -14,6 +14,9 @@ std::optional<std::string> read_csv_file(const std::string& path, std::size_t ma
 // Rows of fields; blank lines are skipped; a UTF-8 byte-order mark and CR before LF are dropped.
 std::vector<std::vector<std::string>> csv_rows(std::string_view text);
 
+// A cell without the spaces and tabs spreadsheet exports pad it with.
+std::string trimmed(std::string_view cell);
+
 // Index of the column named `name` (case-insensitive, trimmed) in a header row, or -1.
 int csv_column(const std::vector<std::string>& header, std::string_view name);
 
