@@ -31,6 +31,16 @@ TEST_CASE("payload.not_payment: web addresses, Wi-Fi, plain text")
     CHECK(check_payload(kGood).scheme == Scheme::VietQR);
 }
 
+TEST_CASE("payload.too_long: more text than a QR code holds")
+{
+    expect_pass(kGood);
+    const Finding f = expect_lead(std::string(8000, '0'), CauseId::MalformedPayload, "payload.too_long", "",
+                                  "no QR code holds more than 7089");
+    CHECK(f.found == "8000");
+    const auto many = check_payload("000201" + std::string(7000, '0'));  // bounded findings for garbage
+    CHECK(many.findings.size() < 40);
+}
+
 TEST_CASE("emv.leading_data")
 {
     expect_lead(" " + kGood, CauseId::MalformedPayload, "emv.leading_data", "", "before the Payload Format Indicator");

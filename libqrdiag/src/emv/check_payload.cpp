@@ -19,6 +19,10 @@ namespace {
 using emv::DataObject;
 using emv::Problem;
 
+// The most a QR code holds: version 40-L in numeric mode (ISO/IEC 18004, table 7). Longer text cannot
+// have come from a QR code, so it is refused before parsing.
+constexpr std::size_t kMaxQrCharacters = 7089;
+
 void append(std::vector<Problem>& to, std::vector<Problem> from)
 {
     to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
@@ -95,6 +99,12 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
 {
     PayloadReport report;
     std::vector<Problem> problems;
+    if (text.size() > kMaxQrCharacters) {
+        report.scheme_label = "not a payment code: longer than any QR code";
+        report.findings.push_back(text::describe({"payload.too_long", "", std::nullopt, std::to_string(text.size()),
+                                                  std::to_string(kMaxQrCharacters), ""}));
+        return report;
+    }
     if (auto what = schemes::describe_non_payment(text)) {
         report.scheme = Scheme::NotPayment;
         report.scheme_label = "not a payment code: " + what->en;

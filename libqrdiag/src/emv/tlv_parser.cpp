@@ -1,6 +1,7 @@
 #include "emv/tlv.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdlib>
 #include <optional>
 
@@ -34,6 +35,10 @@ std::string join_path(std::string_view prefix, std::string_view tag)
     return prefix.empty() ? std::string(tag) : std::string(prefix) + "." + std::string(tag);
 }
 
+// Past this many problems in one level the text is no payload at all; more findings would add nothing but
+// cost (a megabyte of zeros is 250 000 empty, duplicated objects).
+constexpr std::size_t kMaxProblemsPerLevel = 16;
+
 // A declared length replaced by another, to test whether one wrong length explains a broken level.
 struct LengthOverride {
     std::size_t at;  // position of the data object's ID in the level
@@ -45,6 +50,10 @@ ParsedLevel read_level(std::string_view text, std::size_t base_offset, std::stri
 {
     ParsedLevel level;
     std::size_t pos = 0;
+    std::bitset<100> seen;  // IDs already read at this level
+    auto report = [&](Problem p) {
+        if (level.problems.size() < kMaxProblemsPerLevel) level.problems.push_back(std::move(p));
+    };
     auto stop = [&](Problem p) {
         level.problems.push_back(std::move(p));
         level.broken = true;
@@ -85,19 +94,17 @@ ParsedLevel read_level(std::string_view text, std::size_t base_offset, std::stri
             !header_or_end(text, end)) {
             const std::size_t by_characters = advance_characters(text, value_pos, length);
             if (by_characters != std::string_view::npos && header_or_end(text, by_characters)) {
-                level.problems.push_back({"emv.length_in_characters", path, base_offset + pos + 2,
+                report({"emv.length_in_characters", path, base_offset + pos + 2,
                                           std::string(length_text),
                                           std::to_string(by_characters - value_pos) + " (bytes)", ""});
                 end = by_characters;
                 value = text.substr(value_pos, end - value_pos);
             }
         }
-        if (length == 0)
-            level.problems.push_back({"emv.empty_value", path, base_offset + pos, "00", "01 to 99", ""});
-        const bool duplicate = std::any_of(level.objects.begin(), level.objects.end(),
-                                           [&](const DataObject& o) { return o.tag == tag; });
-        if (duplicate)
-            level.problems.push_back({"emv.duplicate_tag", path, base_offset + pos, std::string(tag), "one " + path, ""});
+        if (length == 0) report({"emv.empty_value", path, base_offset + pos, "00", "01-99", ""});
+        const std::size_t id = static_cast<std::size_t>((tag[0] - '0') * 10 + (tag[1] - '0'));
+        if (seen[id]) report({"emv.duplicate_tag", path, base_offset + pos, std::string(tag), "one " + path, ""});
+        seen[id] = true;
         DataObject object;
         object.tag = std::string(tag);
         object.path = path;

@@ -46,6 +46,11 @@ constexpr PayloadRule kRules[] = {
      "their payment QR code.",
      "Người bán: hãy đặt mã thanh toán VietQR lấy từ ứng dụng ngân hàng thay cho mã này. Người trả tiền: hãy "
      "xin người bán mã QR thanh toán."},
+    {"payload.too_long", kMalformed, kFail, 1.0,
+     "The text has {found} characters; no QR code holds more than {expected}, so it is not a scanned payload.",
+     "Văn bản có {found} ký tự; không mã QR nào chứa quá {expected} ký tự, nên đây không phải dữ liệu quét từ mã.",
+     "Check that the text pasted is the content of one QR code, nothing more.",
+     "Hãy kiểm tra văn bản đã dán chỉ là nội dung của một mã QR."},
     // --- structure (EMV QRCPS MPM 4.1: ID, length, value)
     {"emv.leading_data", kMalformed, kFail, kStructure,
      "{found} stands before the Payload Format Indicator (00); a payload must start with 000201.",
