@@ -60,6 +60,15 @@ TEST_CASE("account.bin_not_on_vietqr is stated, not blamed")
     CHECK(r.findings[0].summary.en.find("970410 (Standard Chartered Vietnam)") != std::string::npos);
 }
 
+TEST_CASE("account.account_characters: separators typed into an account number")
+{
+    expect_pass(VietQr{.account = "0011001932418"}.payload());
+    expect_lead(VietQr{.account = "0011 0019 32418"}.payload(), CauseId::WrongAccount, "account.account_characters",
+                "38.01.01", "contains ' '");
+    expect_lead(VietQr{.account = "0011-001932418"}.payload(), CauseId::WrongAccount, "account.account_characters",
+                "38.01.01", "contains '-'");
+}
+
 TEST_CASE("letters in an account number are never wrong")
 {
     expect_pass(VietQr{.bin = "970454", .account = "99MM24011M34875080"}.payload());

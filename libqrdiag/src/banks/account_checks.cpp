@@ -1,6 +1,7 @@
 #include "banks/account_checks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "emv/characters.h"
@@ -102,7 +103,18 @@ std::vector<emv::Problem> check_account(const AccountInCode& account, const Bank
     if (!on_vietqr)
         out.push_back({"account.bin_not_on_vietqr", "38.01.00", account.bin_offset, std::string(account.bin),
                        "a bank on VietQR", bank_label(banks)});
-    if (account.service == schemes::kServiceToCard) check_card(account, directory, banks, out);
+    if (account.service == schemes::kServiceToCard) {
+        check_card(account, directory, banks, out);
+    } else if (account.service == schemes::kServiceToAccount) {
+        // Account numbers are letters and digits (wallets use letters: PSP..., 99MM...); a space, dash or dot
+        // is a separator typed by hand, and no bank has such an account.
+        const auto separator = std::find_if(account.consumer.begin(), account.consumer.end(), [](char c) {
+            return !std::isalnum(static_cast<unsigned char>(c));
+        });
+        if (separator != account.consumer.end())
+            out.push_back({"account.account_characters", "38.01.01", account.consumer_offset,
+                           std::string(account.consumer), "letters and digits only", std::string(1, *separator)});
+    }
     return out;
 }
 

@@ -246,6 +246,12 @@ constexpr PayloadRule kRules[] = {
      "bank that does.",
      "Người bán: hỏi ngân hàng của bạn có nhận chuyển khoản VietQR không, hoặc nhận tiền qua tài khoản ở ngân "
      "hàng có hỗ trợ."},
+    {"account.account_characters", kAccount, kFail, kAccountWeight,
+     "Account number (38.01.01) '{found}' contains '{detail}'; bank account numbers are letters and digits "
+     "only, so no account matches it.",
+     "Số tài khoản (38.01.01) '{found}' chứa '{detail}'; số tài khoản ngân hàng chỉ gồm chữ và số, nên không "
+     "có tài khoản nào như vậy.",
+     kAccountEn, kAccountVi},
     {"account.card_not_digits", kAccount, kFail, kAccountWeight,
      "Card number (38.01.01) '{found}' is not all digits, but service QRIBFTTC pays to a card number.",
      "Số thẻ (38.01.01) '{found}' không chỉ gồm chữ số, trong khi dịch vụ QRIBFTTC chuyển tới số thẻ.",

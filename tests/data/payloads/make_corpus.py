@@ -288,6 +288,8 @@ for i in range(4):
     if codes[b] == codes[other]:
         continue
     add("wrong_account/account.card_other_bank", finish(vietqr(bin_=b, acct=card_for(other), service="QRIBFTTC")), "card of another bank")
+add("wrong_account/account.account_characters", finish(vietqr(acct="0011 0019 32418")), "account typed with spaces")
+add("wrong_account/account.account_characters", finish(vietqr(acct="1903-5567-8890")), "account typed with dashes")
 add("wrong_account/account.card_not_digits", finish(vietqr(bin_="970436", acct="9704 3610 1759", service="QRIBFTTC")), "card with spaces")
 add("wrong_account/account.card_length", finish(vietqr(bin_="970436", acct=luhn_complete("97043610175"), service="QRIBFTTC")), "card of 12 digits")
 add("wrong_account/account.card_not_domestic", finish(vietqr(bin_="970436", acct=luhn_complete("411111111111111"), service="QRIBFTTC")), "Visa card in a VietQR card transfer")
