@@ -104,7 +104,7 @@ TEST_CASE("JPEG size from SOF, density from JFIF, EOI required")
     REQUIRE(header.value->dpi);
     CHECK(*header.value->dpi == doctest::Approx(254));
     CHECK(header.value->truncated);
-    CHECK(read_image_header(std::string("\xFF\xD8\xFF\xE0\x00\x10JF", 10)).error.find("truncated JPEG") == 0);
+    CHECK(read_image_header(std::string("\xFF\xD8\xFF\xE0\x00\x10JF", 8)).error.find("truncated JPEG") == 0);
 }
 
 TEST_CASE("BMP, TIFF and WebP sizes come from their headers")
