@@ -84,13 +84,32 @@ def run_once(argv):
         return elapsed_ms, usage.ru_maxrss, os.waitstatus_to_exitcode(status), out.read()
 
 
-def load_images(folder):
+# The sample generator's classes, grouped as the benchmark reports them: images whose symbol is clean
+# (including codes that decode but carry a payload problem), marginal ones, and images whose symbol
+# is blurred, damaged, margin-less, too small or absent.
+BENCH_CLASS = {
+    "clean": "clean", "malformed_payload": "clean", "wrong_account": "clean", "expired": "clean",
+    "marginal": "marginal",
+    "blur_damage": "undecodable", "quiet_zone": "undecodable", "distance_scale": "undecodable",
+    "no_code": "undecodable",
+}
+# --quick: this many images of each class, the first in manifest order (the set mixes resolutions).
+QUICK_PER_CLASS = {"clean": 3, "marginal": 2, "undecodable": 4}
+
+
+def load_images(folder, quick):
     with open(os.path.join(folder, "manifest.csv"), newline="") as f:
         rows = list(csv.DictReader(f))
+    images = []
     for row in rows:
+        row["kind"] = row["class"]
+        row["class"] = BENCH_CLASS.get(row["class"], row["class"])
         row["path"] = os.path.join(folder, row["file"])
         row["pixels"] = int(row["width"]) * int(row["height"])
-    return rows
+        if quick and sum(im["class"] == row["class"] for im in images) >= QUICK_PER_CLASS.get(row["class"], 0):
+            continue
+        images.append(row)
+    return images
 
 
 def measure(images, tool_list, rounds):
@@ -231,10 +250,11 @@ def report(images, tool_list, results, rates, info, rounds):
     else:
         lines.append("| batch: `-j 2` ≥ 1.8× `-j 1` | n/a: this qrdiag has no `-j` | |")
     lines += ["", "Per image (median ms; qrdiag / ZXingReader / zbarimg / read-only):", "",
-              "| image | size | module px | qrdiag | ZXingReader | zbarimg | read-only |", "|---|---|---|---|---|---|---|"]
+              "| image | sample class | size | module px | qrdiag | ZXingReader | zbarimg | read-only |",
+              "|---|---|---|---|---|---|---|---|"]
     for im in images:
         cells = " | ".join(f"{statistics.median(results[t.name][im['file']]['ms']):.0f}" for t in tool_list)
-        lines.append(f"| {im['file']} | {im['width']}×{im['height']} | {im['module_px']} | {cells} |")
+        lines.append(f"| {os.path.basename(im['file'])} | {im['kind']} | {im['width']}×{im['height']} | {im['module_px']} | {cells} |")
     return "\n".join(lines) + "\n"
 
 
@@ -252,24 +272,24 @@ def write_doc(path, text, command):
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--build", default="build", help="qrdiag build directory")
-    p.add_argument("--images", help="folder with manifest.csv (file,class,...); generated when absent")
-    p.add_argument("--quick", action="store_true", help="7 images, 3 rounds: a smoke run")
-    p.add_argument("--rounds", type=int, help="rounds per image (default 5, quick 3)")
+    p.add_argument("--images", help="folder with manifest.csv (file,class,width,height,module_px); generated when absent")
+    p.add_argument("--quick", action="store_true", help="9 of the images, 2 rounds: a smoke run")
+    p.add_argument("--rounds", type=int, help="rounds per image (default 3, quick 2)")
     p.add_argument("--doc", default="docs/performance.md", help="where to write the results ('' for none)")
     args = p.parse_args()
-    rounds = args.rounds or (3 if args.quick else 5)
+    rounds = args.rounds or (2 if args.quick else 3)
 
     for exe in ("ZXingReader", "zbarimg"):
         if not shutil.which(exe):
             sys.exit(f"bench: {exe} not found; run scripts/setup.sh")
     folder = args.images
     if not folder:
-        folder = os.path.join(args.build, "bench-images-quick" if args.quick else "bench-images")
+        folder = os.path.join(args.build, "bench-images")
         if not os.path.exists(os.path.join(folder, "manifest.csv")):
-            print(f"bench: writing the image set to {folder}", file=sys.stderr)
-            gen = [os.path.join(args.build, "bench", "qrdiag_bench_images"), folder] + (["--quick"] if args.quick else [])
-            subprocess.run(gen, check=True)
-    images = load_images(folder)
+            print(f"bench: writing the image set to {folder} (once; a few minutes)", file=sys.stderr)
+            gen = [os.path.join(args.build, "samples", "qrdiag_make_samples"), "--bench", folder]
+            subprocess.run(gen, check=True, stdout=subprocess.DEVNULL)
+    images = load_images(folder, args.quick)
     tool_list = tools(args.build)
 
     # Warm the page cache so the first tool does not pay for the disk.
