@@ -301,7 +301,7 @@ Card draw_standee(const Symbol& symbol, const Payload& payload, int module_px, c
         cv::rectangle(f.art, panel, light, cv::FILLED);
         break;
     case Surround::DarkFrame: {
-        const cv::Scalar frame_ink = rng.chance(0.5) ? ink : shade(f.brand, rng.uniform(0.3, 0.6));
+        const cv::Scalar frame_ink = rng.chance(0.5) ? ink : shade(f.brand, rng.uniform(0.15, 0.35));
         cv::rectangle(f.art, f.slot, frame_ink, cv::FILLED);
         for (int i = 0; i < 4; ++i) {  // ornaments on the frame's corners
             const cv::Point corner(i % 2 ? f.slot.br().x : f.slot.x, i / 2 ? f.slot.br().y : f.slot.y);
@@ -312,12 +312,13 @@ Card draw_standee(const Symbol& symbol, const Payload& payload, int module_px, c
         break;
     }
     case Surround::LowContrast: {
-        const cv::Scalar mid = tint(shade(f.brand, rng.uniform(0.5, 0.8)), rng.uniform(0.0, 0.3));
+        // A surround between the light and the dark modules: binarised, it joins the dark ones.
+        const cv::Scalar mid = tint(shade(f.brand, rng.uniform(0.25, 0.5)), rng.uniform(0.0, 0.15));
         cv::rectangle(f.art, f.slot, mid, cv::FILLED);
         for (int i = 0; i < 20; ++i)
             cv::circle(f.art, {rng.integer(f.slot.x, f.slot.br().x), rng.integer(f.slot.y, f.slot.br().y)},
                        rng.integer(module_px, module_px * 4), shade(mid, rng.uniform(0.6, 0.9)), cv::FILLED, cv::LINE_AA);
-        light = tint(mid, rng.uniform(0.15, 0.35));
+        light = tint(mid, rng.uniform(0.1, 0.25));
         cv::rectangle(f.art, panel, light, cv::FILLED);
         break;
     }

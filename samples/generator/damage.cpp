@@ -108,7 +108,7 @@ std::string stains(Card& card, double strength, Rng& rng)
         cv::fillPoly(mask, std::vector<std::vector<cv::Point>>{blob(centre, radius, rng)}, cv::Scalar(255), cv::LINE_AA);
     }
     cv::GaussianBlur(mask, mask, {0, 0}, g.module * 0.6);
-    paint(card, mask, colour, rng.uniform(0.75, 0.95));
+    paint(card, mask, colour, rng.uniform(0.88, 1.0));
     return std::to_string(count) + " stains, one over a finder pattern";
 }
 

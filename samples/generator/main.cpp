@@ -74,46 +74,51 @@ int main(int argc, char** argv)
             return 2;
         }
 
+        const fs::path root(outdir);
+        for (const Job& job : jobs) {
+            fs::create_directories(root / "images" / job.cls);
+            if (job.index == 0) clear_class_dir(root / "images" / job.cls);
+        }
+
         // Images are independent and seeded by name, so the order the workers take them in does not matter.
+        // Each is written as soon as it is made: a 12 MP bench set does not fit in memory at once.
         cv::setNumThreads(1);
-        std::vector<Sample> made(jobs.size());
+        std::vector<ManifestRow> rows(jobs.size());
+        std::vector<char> confirmed(jobs.size(), 0);
+        std::vector<std::string> orders(jobs.size());
         std::atomic<std::size_t> next{0};
         auto work = [&] {
-            for (std::size_t j; (j = next++) < jobs.size();) made[j] = make_sample(jobs[j].cls, jobs[j].index, ctx);
+            for (std::size_t j; (j = next++) < jobs.size();) {
+                const Sample s = make_sample(jobs[j].cls, jobs[j].index, ctx);
+                char name[16];
+                std::snprintf(name, sizeof name, "%03d-", jobs[j].index + 1);
+                const std::string file = std::string(name) + (s.description.empty() ? "sample" : s.description) + "." + s.photo.ext;
+                std::ofstream(root / "images" / s.cls / file, std::ios::binary)
+                    .write(reinterpret_cast<const char*>(s.photo.bytes.data()), static_cast<std::streamsize>(s.photo.bytes.size()));
+                rows[j] = {"images/" + s.cls + "/" + file, s.expected_cause, s.severity, s.cls, s.payload, s.options,
+                           s.photo.image.cols, s.photo.image.rows, s.module_px, s.notes};
+                confirmed[j] = s.verified;
+                if (!s.order_reference.empty()) orders[j] = s.order_reference + "," + s.order_expires_at + "\n";
+            }
         };
         std::vector<std::thread> workers;
         for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t) workers.emplace_back(work);
         for (auto& w : workers) w.join();
 
-        const fs::path root(outdir);
-        std::map<std::string, bool> cleared;
-        std::vector<ManifestRow> rows;
-        std::map<std::string, std::pair<int, int>> confirmed;  // class -> (confirmed, total)
-        for (std::size_t j = 0; j < jobs.size(); ++j) {
-            const Sample& s = made[j];
-            const fs::path dir = root / "images" / s.cls;
-            if (!cleared[s.cls]) {
-                fs::create_directories(dir);
-                clear_class_dir(dir);
-                cleared[s.cls] = true;
-            }
-            char name[16];
-            std::snprintf(name, sizeof name, "%03d-", jobs[j].index + 1);
-            const std::string file = std::string(name) + (s.description.empty() ? "sample" : s.description) + "." + s.photo.ext;
-            std::ofstream(dir / file, std::ios::binary)
-                .write(reinterpret_cast<const char*>(s.photo.bytes.data()), static_cast<std::streamsize>(s.photo.bytes.size()));
-            rows.push_back({"images/" + s.cls + "/" + file, s.expected_cause, s.severity, s.cls, s.payload, s.options,
-                            s.photo.image.cols, s.photo.image.rows, s.module_px, s.notes});
-            auto& [ok, total] = confirmed[s.cls];
-            ok += s.verified;
-            ++total;
-        }
         write_manifest(root / "manifest.csv", rows);
+        std::ofstream order_export(root / kOrdersFile, std::ios::binary);
+        order_export << "reference,expires_at\n";
+        for (const std::string& row : orders) order_export << row;
 
         const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::cout << "wrote " << rows.size() << " images and " << (root / "manifest.csv").string() << " in "
                   << static_cast<int>(secs * 10) / 10.0 << " s\n";
-        for (const auto& [cls, counts] : confirmed)
+        std::map<std::string, std::pair<int, int>> per_class;  // class -> (confirmed, total)
+        for (std::size_t j = 0; j < jobs.size(); ++j) {
+            per_class[jobs[j].cls].first += confirmed[j];
+            ++per_class[jobs[j].cls].second;
+        }
+        for (const auto& [cls, counts] : per_class)
             std::cout << "  " << cls << ": " << counts.second << " images, label confirmed by ZXing on " << counts.first << "\n";
         return 0;
     } catch (const std::exception& e) {

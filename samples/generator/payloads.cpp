@@ -448,20 +448,33 @@ Payload PayloadMaker::expired(Rng& rng, int kind) const
     const Ttl& ttl = rng.pick(kTtls);
     const long late = rng.chance(0.5) ? rng.integer(1, 59) : rng.integer(60, 3 * 1440);
     Payload p;
-    if (kind % 3 == 1) {
+    Fields f;
+    if (kind % 4 == 1 || (kind % 4 == 3 && rng.chance(0.5))) {
         const std::string shop = rng.pick(kShops);
-        p = describe({}, shop, with_crc(join(vnpay(rng, true, shop))), "VNPAY-QR dynamic");
+        f = vnpay(rng, true, shop);
+        p = describe({}, shop, with_crc(join(f)), "VNPAY-QR dynamic");
     } else {
         Account a;
-        a.bank = kind % 3 == 2 ? &card_bank(rng) : &vietqr_bank(rng);
+        a.bank = kind % 4 == 2 ? &card_bank(rng) : &vietqr_bank(rng);
         a.bin = a.bank->bin;
-        a.service = kind % 3 == 2 ? "QRIBFTTC" : "QRIBFTTA";
-        a.consumer = kind % 3 == 2 ? card_number(rng, a.bin) : account_number(rng);
+        a.service = kind % 4 == 2 ? "QRIBFTTC" : "QRIBFTTA";
+        a.consumer = kind % 4 == 2 ? card_number(rng, a.bin) : account_number(rng);
         const std::string holder = rng.pick(kShops);
-        p = describe(a, holder, with_crc(join(vietqr(a, rng, true, holder))), "VietQR dynamic");
+        f = vietqr(a, rng, true, holder);
+        p = describe(a, holder, with_crc(join(f)), "VietQR dynamic");
     }
     p.expected_cause = "expired";
     p.severity = "fail";
+    if (kind % 4 == 3) {
+        // The expiry comes from the merchant's order export, matched by the bill number (62.01).
+        const long issued = rng.integer(0, 26) * 1440L + rng.integer(7 * 60, 21 * 60);
+        const std::string additional = std::find_if(f.begin(), f.end(), [](auto& kv) { return kv.first == "62"; })->second;
+        p.order_reference = additional.substr(4, std::stoul(additional.substr(2, 2)));
+        p.order_expires_at = iso_time(issued + ttl.minutes);
+        p.options = "--now " + iso_time(issued + ttl.minutes + late) + " --orders " + kOrdersFile;
+        p.notes += ", bill " + p.order_reference + " expired " + std::to_string(late) + " min before --now (orders file)";
+        return p;
+    }
     p.options = expiry_options(rng, late, ttl);
     p.notes += ", expired " + std::to_string(late) + " min before --now (ttl " + ttl.text + ")";
     return p;

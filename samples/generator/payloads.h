@@ -29,7 +29,12 @@ struct Payload {
     std::string holder;            // account holder / shop name printed on the standee
     std::string account;           // printed on the standee
     bool utf8 = false;             // carries non-ASCII bytes: encode the symbol as UTF-8
+    std::string order_reference;   // with order_expires_at: a row of the order export (orders.csv)
+    std::string order_expires_at;
 };
+
+// The order export the `--orders orders.csv` options in the manifest refer to.
+inline constexpr const char* kOrdersFile = "orders.csv";
 
 class PayloadMaker {
 public:

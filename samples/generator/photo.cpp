@@ -158,7 +158,7 @@ Photo photograph(const Card& card, const Shot& shot, Rng& rng)
     cv::Mat3f img = scene.mul(cv::Scalar::all(1) - mask3) + warped.mul(mask3);
     if (!shot.background_in_focus) blur(img, shot.optics, shot.blur_px, shot.motion_angle);
 
-    img = img.mul(light_field(shot.frame, shot, rng));
+    img = img.mul(light_field(shot.frame, shot, rng)) * shot.exposure;
     if (shot.camera_sigma > 0) cv::GaussianBlur(img, img, {0, 0}, shot.camera_sigma);
 
     // Sensor noise: a signal-independent floor plus shot noise growing with brightness.

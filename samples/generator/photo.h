@@ -31,6 +31,7 @@ struct Shot {
     double vignette = 0.2;
     double cast_shadow = 0;        // 0..1 darkening of a shadow falling across part of the frame
     double glare = 0;              // 0..1 a specular highlight on the card
+    double exposure = 1;           // <1 a dim shop, >1 blown highlights
     int jpeg_quality = 85;         // 0: PNG
 };
 

@@ -71,6 +71,7 @@ Shot base_shot(Rng& rng, cv::Size frame, double module_px, int modules)
     s.roll = rng.chance(0.2) ? rng.uniform(-180, 180) : std::clamp(rng.normal() * 8, -25.0, 25.0);
     s.tilt_x = std::clamp(rng.normal() * 12, -35.0, 35.0);
     s.tilt_y = std::clamp(rng.normal() * 12, -35.0, 35.0);
+    if (rng.chance(0.1)) s.tilt_x = rng.sign() * rng.uniform(35, 50);  // a standee on a counter seen from above
     s.depth = rng.uniform(1.5, 5);
     s.camera_sigma = rng.uniform(0.3, 0.6) * std::max(1.0, resolution_scale(frame) * 0.6);
     s.noise = rng.uniform(1.0, 4.5);
@@ -78,7 +79,15 @@ Shot base_shot(Rng& rng, cv::Size frame, double module_px, int modules)
     s.vignette = rng.uniform(0, 0.4);
     s.cast_shadow = rng.chance(0.3) ? rng.uniform(0.2, 0.5) : 0;
     s.glare = rng.chance(0.15) ? rng.uniform(0.1, 0.35) : 0;
-    s.jpeg_quality = rng.integer(45, 85);
+    // Committed images stay small; phone cameras themselves write 80-95.
+    s.jpeg_quality = resolution_scale(frame) > 2 ? rng.integer(80, 95) : rng.integer(45, 85);
+    const double light = rng.uniform();
+    if (light < 0.12) {  // a dim shop: darker and noisier
+        s.exposure = rng.uniform(0.45, 0.7);
+        s.noise *= 1.6;
+    } else if (light < 0.18) {
+        s.exposure = rng.uniform(1.15, 1.35);
+    }
     const double half = modules * module_px * 0.75 + 4 * module_px;
     const double free_x = std::max(0.0, frame.width / 2.0 - half), free_y = std::max(0.0, frame.height / 2.0 - half);
     // People aim at the code: mostly near the centre of the frame.
@@ -110,6 +119,7 @@ Plan clean_plan(const Payload& payload, const Context& ctx, Rng& rng, double min
     p.layout.centre_logo = p.symbol.ec_level >= 'Q' && p.symbol.ec_level != 'M' && rng.chance(0.4);
     const cv::Size frame = pick_frame(rng, ctx.bench);
     const double scale = resolution_scale(frame);
+    if (rng.chance(0.15)) max_px *= 1.6;  // close-ups that fill the frame
     const double hi = std::min(max_px * scale, fitting_module_px(frame, p.symbol.modules));
     const double px = std::min(hi, rng.uniform(min_px * scale, std::max(min_px * scale, hi)));
     p.shot = base_shot(rng, frame, px, p.symbol.modules);
@@ -155,6 +165,8 @@ Sample readable(const std::string& cls, const Context& ctx, Rng& rng, const std:
     s.severity = payload.severity;
     s.description = slug(payload.expected_cause == "pass" ? payload.bank_name + " " + payload.notes : payload.notes, 30);
     s.notes = payload.notes + "; " + symbol_note(plan);
+    s.order_reference = payload.order_reference;
+    s.order_expires_at = payload.order_expires_at;
     s.verified = decodes_to(s, payload.text);
     return s;
 }
@@ -205,7 +217,7 @@ Sample blur_damage(int index, int attempt, const Context& ctx, Rng& rng)
     return s;
 }
 
-Sample quiet_zone(int index, int attempt, const Context& ctx, Rng& rng)
+Sample quiet_zone(int index, int /*attempt: redrawing is enough, nothing to strengthen*/, const Context& ctx, Rng& rng)
 {
     static const std::vector<Surround> kinds{Surround::DarkArtwork, Surround::DarkFrame, Surround::LowContrast,
                                              Surround::TextTouching, Surround::DarkArtwork};
@@ -213,8 +225,8 @@ Sample quiet_zone(int index, int attempt, const Context& ctx, Rng& rng)
     static const char* slugs[] = {"white-panel", "dark-artwork", "dark-frame", "low-contrast-surround", "text-touching"};
     Plan plan = clean_plan(ctx.payloads.valid(rng), ctx, rng, 4, 9);
     plan.layout.surround = kinds[static_cast<std::size_t>(index % 5)];
-    // Pressed against: no light gap at all, except a sliver on low-contrast artwork (which is its own defect).
-    plan.layout.margin_modules = plan.layout.surround == Surround::LowContrast && attempt < 3 ? rng.uniform(0, 0.5) : 0;
+    // Pressed against: no light gap at all.
+    plan.layout.margin_modules = 0;
     plan.layout.centre_logo = false;
     std::string unused;
     Sample s = shoot("quiet_zone", plan, rng, unused);
@@ -235,7 +247,7 @@ Sample distance_scale(int index, int attempt, const Context& ctx, Rng& rng)
     std::string what, tag;
     if (index % 3 != 2) {  // far away: few pixels per module
         const cv::Size frame = pick_frame(rng, ctx.bench);
-        const double px = rng.uniform(0.9, 1.6) * std::pow(0.93, attempt);
+        const double px = rng.uniform(0.9, 1.5) * std::pow(0.93, attempt);
         plan.shot = base_shot(rng, frame, px, plan.symbol.modules);
         what = "tiny code, " + fmt("%.2f", px) + " px per module";
         tag = "tiny-code";
@@ -300,6 +312,7 @@ Sample marginal(int index, int attempt, const Context& ctx, Rng& rng)
     }
     plan.shot.cast_shadow = 0;
     plan.shot.glare = 0;
+    plan.shot.exposure = 1;
     std::string unused;
     Sample s = shoot("marginal", plan, rng, unused);
     s.expected_cause = cause;
@@ -360,6 +373,8 @@ Sample payload_render(const std::string& cls, const Payload& payload, Rng& rng)
     s.description = slug(payload.notes, 30);
     s.notes = payload.notes + "; v" + std::to_string(symbol.version()) + "-" + std::string(1, symbol.ec_level);
     s.module_px = module_px;
+    s.order_reference = payload.order_reference;
+    s.order_expires_at = payload.order_expires_at;
     s.verified = decodes_to(s, payload.text);
     return s;
 }

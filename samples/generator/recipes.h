@@ -20,6 +20,8 @@ struct Sample {
     std::string options;         // qrdiag check options for this image
     std::string notes;
     double module_px = 0;        // image pixels per module at the symbol centre (0: no code)
+    std::string order_reference; // a row for orders.csv when the expiry comes from the order export
+    std::string order_expires_at;
     bool verified = false;       // ZXing agreed with the label
 };
 

@@ -39,6 +39,9 @@ cv::Mat3f wood(cv::Size size, Rng& rng)
     cv::Mat1f grain = fine_noise(small, 1.0, rng);
     cv::GaussianBlur(grain, grain, {0, 0}, vertical ? 1.0 : 6.0, vertical ? 6.0 : 1.0);
     cv::resize(grain, grain, size, 0, 0, cv::INTER_LINEAR);
+    cv::Scalar mean, stddev;
+    cv::meanStdDev(grain, mean, stddev);
+    grain = (grain - mean[0]) / std::max(1e-6, stddev[0]) * 0.6;
     cv::Mat1f value = grain * 0.5 + low_frequency(size, 5, rng) * 0.5;
     const cv::Vec3f base = rng.pick(std::vector<cv::Vec3f>{{60, 100, 150}, {40, 70, 110}, {90, 140, 185}, {30, 45, 70}});
     cv::Mat3f out = colourise(value, base, base * 0.25f);

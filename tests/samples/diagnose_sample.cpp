@@ -31,11 +31,14 @@ Outcome diagnose_with_library(const std::filesystem::path& image, const std::str
     return {std::string(qrdiag::to_string(d.causes.front().id)), std::string(qrdiag::to_string(d.causes.front().severity))};
 }
 
-Outcome diagnose_with_cli(const std::string& cli, const std::filesystem::path& image, const std::string& options)
+Outcome diagnose_with_cli(const std::string& cli, const std::filesystem::path& image, const std::string& options,
+                          const std::filesystem::path& base_dir)
 {
     std::string command = shell_quoted(cli) + " check --format jsonl";
     std::istringstream words(options);
-    for (std::string w; words >> w;) command += " " + shell_quoted(w);
+    bool is_file = false;  // the manifest names files relative to itself
+    for (std::string w; words >> w; is_file = w == "--orders")
+        command += " " + shell_quoted(is_file ? (base_dir / w).string() : w);
     command += " " + shell_quoted(image.string()) + " 2>/dev/null";
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
     if (!pipe) return {"error", "none"};

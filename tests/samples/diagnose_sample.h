@@ -15,6 +15,7 @@ Outcome diagnose_with_library(const std::filesystem::path& image, const std::str
                               const std::filesystem::path& base_dir);
 
 // Runs `CLI check --format jsonl OPTIONS IMAGE` and reads its one JSON line.
-Outcome diagnose_with_cli(const std::string& cli, const std::filesystem::path& image, const std::string& options);
+Outcome diagnose_with_cli(const std::string& cli, const std::filesystem::path& image, const std::string& options,
+                          const std::filesystem::path& base_dir);
 
 }  // namespace sample_tests

@@ -139,7 +139,7 @@ int main(int argc, char** argv)
                 try {
                     const fs::path image = base / r.row.at("file");
                     r.got = s.cli.empty() ? diagnose_with_library(image, r.row.at("options"), base)
-                                          : diagnose_with_cli(s.cli, image, r.row.at("options"));
+                                          : diagnose_with_cli(s.cli, image, r.row.at("options"), base);
                 } catch (const std::exception& e) {
                     std::lock_guard lock(error_lock);
                     if (first_error.empty()) first_error = r.row.at("file") + ": " + e.what();
