@@ -379,6 +379,45 @@ Sample payload_render(const std::string& cls, const Payload& payload, Rng& rng)
     return s;
 }
 
+// Files a reader cannot use: a photo cut off mid-transfer, an empty upload, a web page saved as .jpg,
+// a PNG whose data is garbage.
+Sample unreadable(int index, const Context& ctx, Rng& rng)
+{
+    Sample s = readable("unreadable_input", ctx, rng, [&](Rng& r) { return ctx.payloads.valid(r); });
+    std::vector<uchar>& bytes = s.photo.bytes;
+    switch (index % 4) {
+    case 0:
+        bytes.resize(static_cast<std::size_t>(bytes.size() * rng.uniform(0.3, 0.6)));
+        s.description = "truncated-transfer";
+        s.notes = "a JPEG cut off part way through the transfer";
+        break;
+    case 1:
+        bytes.clear();
+        s.description = "empty-file";
+        s.notes = "an empty file";
+        break;
+    case 2: {
+        const std::string page = "<!DOCTYPE html><html><body>Dang tai anh...</body></html>\n";
+        bytes.assign(page.begin(), page.end());
+        s.description = "web-page-saved-as-image";
+        s.notes = "an HTML page saved with an image name";
+        break;
+    }
+    default:
+        s.photo = flat_render(Card{s.photo.image, {}, {}, 0, 1}, 0.25);
+        for (std::size_t i = 64; i < s.photo.bytes.size(); ++i) s.photo.bytes[i] = static_cast<uchar>(rng.integer(0, 255));
+        s.description = "corrupt-png";
+        s.notes = "a PNG whose compressed data is garbage";
+    }
+    s.expected_cause = "unreadable_input";
+    s.severity = "fail";
+    s.payload.clear();
+    s.options.clear();
+    s.module_px = 0;
+    s.verified = true;  // made unreadable on purpose; nothing to confirm
+    return s;
+}
+
 Sample attempt_sample(const std::string& cls, int index, int attempt, const Context& ctx, Rng& rng)
 {
     const PayloadMaker& p = ctx.payloads;
@@ -391,6 +430,7 @@ Sample attempt_sample(const std::string& cls, int index, int attempt, const Cont
     if (cls == "distance_scale") return distance_scale(index, attempt, ctx, rng);
     if (cls == "marginal") return marginal(index, attempt, ctx, rng);
     if (cls == "no_code") return no_code(ctx, rng);
+    if (cls == "unreadable_input") return unreadable(index, ctx, rng);
     if (cls == "payload_valid") return payload_render(cls, p.valid(rng), rng);
     if (cls == "payload_malformed") return payload_render(cls, p.malformed(rng, index), rng);
     if (cls == "payload_wrong_account") return payload_render(cls, p.wrong_account(rng, index), rng);
@@ -407,7 +447,7 @@ std::vector<ClassPlan> sample_plan(bool bench)
                 {"no_code", 4}, {"malformed_payload", 2}, {"wrong_account", 2}, {"expired", 2}};
     return {{"clean", 30},          {"blur_damage", 30},         {"quiet_zone", 30},      {"distance_scale", 30},
             {"malformed_payload", 25}, {"wrong_account", 25},    {"expired", 25},         {"marginal", 28},
-            {"no_code", 20},        {"payload_valid", 10},       {"payload_malformed", 20}, {"payload_wrong_account", 10},
+            {"no_code", 20},        {"unreadable_input", 8},     {"payload_valid", 10},       {"payload_malformed", 20}, {"payload_wrong_account", 10},
             {"payload_expired", 6}};
 }
 
