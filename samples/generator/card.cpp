@@ -171,7 +171,7 @@ void dark_ring(cv::Mat& img, cv::Rect panel, int module_px, Rng& rng)
 {
     const int t = static_cast<int>(module_px * rng.uniform(1.2, 2.5));
     cv::rectangle(img, cv::Rect(panel.x - t, panel.y - t, panel.width + 2 * t, panel.height + 2 * t),
-                  cv::Scalar::all(rng.integer(10, 60)), cv::FILLED);
+                  cv::Scalar::all(rng.integer(5, 35)), cv::FILLED);
 }
 
 cv::Scalar ink_colour(Rng& rng)
@@ -335,7 +335,7 @@ Card draw_standee(const Symbol& symbol, const Payload& payload, int module_px, c
     }
     }
     const cv::Point origin(panel.x + margin, panel.y + margin);
-    draw_symbol(f.art, symbol, origin, module_px, ink);
+    draw_symbol(f.art, symbol, origin, module_px, ink, layout.style);
     if (layout.centre_logo) {
         const int r = q * rng.integer(7, 10) / 100;
         const cv::Point centre(origin.x + q / 2, origin.y + q / 2);

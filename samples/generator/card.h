@@ -33,6 +33,7 @@ struct CodeLayout {
     Surround surround = Surround::WhitePanel;
     double margin_modules = 4;  // light margin between the symbol and the surround
     bool centre_logo = false;   // a brand logo over the symbol centre (for EC level Q/H)
+    ModuleStyle style = ModuleStyle::Square;
 };
 
 Card draw_standee(const Symbol& symbol, const Payload& payload, int module_px, const CodeLayout& layout, Rng& rng);

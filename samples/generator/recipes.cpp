@@ -116,12 +116,15 @@ Plan clean_plan(const Payload& payload, const Context& ctx, Rng& rng, double min
     p.payload = payload;
     p.symbol = encode_symbol(payload.text, pick_ec(rng), payload.utf8);
     p.layout.margin_modules = rng.uniform(4, 7);
-    p.layout.centre_logo = p.symbol.ec_level >= 'Q' && p.symbol.ec_level != 'M' && rng.chance(0.4);
+    p.layout.centre_logo = (p.symbol.ec_level == 'Q' || p.symbol.ec_level == 'H') && rng.chance(0.4);
+    const double style = rng.uniform();
+    p.layout.style = style < 0.75 ? ModuleStyle::Square : style < 0.9 ? ModuleStyle::Rounded : ModuleStyle::Dots;
     const cv::Size frame = pick_frame(rng, ctx.bench);
     const double scale = resolution_scale(frame);
     if (rng.chance(0.15)) max_px *= 1.6;  // close-ups that fill the frame
     const double hi = std::min(max_px * scale, fitting_module_px(frame, p.symbol.modules));
-    const double px = std::min(hi, rng.uniform(min_px * scale, std::max(min_px * scale, hi)));
+    const double lo = min_px * std::max(1.0, scale);  // never below min_px: small frames are not far cameras
+    const double px = std::max(lo, std::min(hi, rng.uniform(lo, std::max(lo, hi))));
     p.shot = base_shot(rng, frame, px, p.symbol.modules);
     return p;
 }
@@ -141,7 +144,9 @@ Sample shoot(const std::string& cls, const Plan& plan, Rng& rng, std::string& da
 
 std::string symbol_note(const Plan& p)
 {
-    return "v" + std::to_string(p.symbol.version()) + "-" + std::string(1, p.symbol.ec_level) + ", " +
+    static const char* styles[] = {"", " rounded modules", " dot modules"};
+    return "v" + std::to_string(p.symbol.version()) + "-" + std::string(1, p.symbol.ec_level) +
+           styles[static_cast<int>(p.layout.style)] + (p.layout.centre_logo ? " with a centre logo" : "") + ", " +
            fmt("%.1f px/module", p.shot.module_px) + ", " + std::to_string(p.shot.frame.width) + "x" +
            std::to_string(p.shot.frame.height) + ", jpeg q" + std::to_string(p.shot.jpeg_quality);
 }
@@ -332,13 +337,16 @@ Sample no_code(const Context& ctx, Rng& rng)
     const int modules = static_cast<int>((card.code[1].x - card.code[0].x) / unit);
     const double px = std::min(fitting_module_px(frame, modules) * 1.3, rng.uniform(2, 6) * resolution_scale(frame));
     Shot shot = base_shot(rng, frame, px, modules);
+    const bool card_in_view = rng.chance(0.8);
+    if (!card_in_view) shot.code_centre = {-2.0 * frame.width, -2.0 * frame.height};  // just the table or wall
     Sample s;
     s.cls = "no_code";
     s.photo = photograph(card, shot, rng);
     s.expected_cause = "no_code_found";
     s.severity = "fail";
-    s.description = "standee-without-code";
-    s.notes = "a standee or menu with no QR code; " + std::to_string(frame.width) + "x" + std::to_string(frame.height);
+    s.description = card_in_view ? "standee-without-code" : "table-or-wall";
+    s.notes = std::string(card_in_view ? "a standee or menu with no QR code; " : "a table or wall, no card; ") +
+              std::to_string(frame.width) + "x" + std::to_string(frame.height);
     s.verified = decodes_nothing(s);
     return s;
 }
