@@ -18,6 +18,7 @@
 
 #include "csv.h"
 #include "diagnose_sample.h"
+#include "qrdiag/report.h"
 
 namespace fs = std::filesystem;
 using namespace sample_tests;
@@ -124,8 +125,15 @@ int main(int argc, char** argv)
         const Settings s = parse_args(argc, argv);
         const fs::path base = fs::path(s.manifest).parent_path();
         std::vector<Result> results;
-        for (CsvRow& row : read_csv(s.manifest))
-            if (selected(s, row.at("class"))) results.push_back({std::move(row), {}, false});
+        for (CsvRow& row : read_csv(s.manifest)) {
+            if (!selected(s, row.at("class"))) continue;
+            // A broken manifest must fail loudly, not count as a wrong diagnosis.
+            const std::string& expected = row.at("expected_cause");
+            if (expected != "pass" && !qrdiag::cause_from_string(expected))
+                throw std::runtime_error(row.at("file") + ": unknown expected_cause " + expected);
+            if (!fs::exists(base / row.at("file"))) throw std::runtime_error("missing image " + row.at("file"));
+            results.push_back({std::move(row), {}, false});
+        }
         std::map<std::string, double> floors;
         if (!s.floors.empty())
             for (const CsvRow& row : read_csv(s.floors)) floors[row.at("class")] = std::stod(row.at("min_accuracy"));
