@@ -105,8 +105,9 @@ def recipe(cls, index, rng, attempt, banks):
         modules, level = symbol_for(rng, text)
         module_px = rng.uniform(3.5, 8)
         px = int(np.clip(round(module_px * 1.6), 4, 14))
-        # Half a module of margin or less; the peers often still read 0.1-0.4, so each retry halves it.
-        margin = rng.uniform(0, 0.5) * 0.5 ** attempt
+        # At most a third of a module of light margin; the peers still read most codes with 0.1-0.4 module
+        # (a pixel or two), so a redraw has none.
+        margin = rng.uniform(0, 0.33) if attempt == 0 else 0.0
         c = prints.pressed_on_artwork(rng, modules, px, int(margin * px), style)
         jpeg, words = camera.photograph(rng, c, prints.pick(rng, camera.FRAMES), module_px, gloss=0.15)[:2]
         words = ["code pressed against %s, %.2f-module margin, v%d-%s" % (style, int(margin * px) / px,

@@ -47,7 +47,10 @@ def first_cause(report):
 
 
 def run_cli(qrdiag, args):
-    out = subprocess.run([qrdiag, "check"] + args, capture_output=True, text=True, errors="replace").stdout
+    try:
+        out = subprocess.run([qrdiag, "check"] + args, capture_output=True, text=True, errors="replace").stdout
+    except OSError as e:
+        sys.exit("crosscheck: cannot run %s: %s" % (qrdiag, e.strerror))
     reports = []
     for line in out.splitlines():
         try:
