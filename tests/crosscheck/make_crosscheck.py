@@ -5,8 +5,9 @@ well image diagnosis generalises beyond the generator it is tuned on.
 
     /usr/bin/python3 tests/crosscheck/make_crosscheck.py OUT_DIR [--per-class 20] [--jobs 2]
 
-Writes OUT_DIR/<class>/NNN-<what>.jpg and OUT_DIR/manifest.csv
-(file,expected_cause,class,options,notes,payload,zxing,zbar). Every label is checked against the peers:
+Writes OUT_DIR/<class>/NNN-<what>.jpg, OUT_DIR/manifest.csv
+(file,expected_cause,class,options,notes,payload,zxing,zbar,attempts) and the label check's counts in
+OUT_DIR/generation.md. Every label is checked against the peers:
 ZXingReader must read a clean or payload-class image to exactly its payload, and neither ZXingReader nor
 zbarimg may read anything in a defect or no-code image; otherwise the image is redrawn with the next seed (defects a little stronger), and dropped
 after MAX_ATTEMPTS. Seeds derive from class and index.
@@ -82,7 +83,8 @@ def recipe(cls, index, rng, attempt, banks):
         else:
             text, what, options = payloads.expired_payload(rng, banks)
         jpeg, words = clean_photo(rng, text, rng.uniform(4, 10))
-        kind = what.split(":")[-1].split(",")[0] if cls != "expired" else "expired dynamic code"
+        kind = {"malformed_payload": what.split(":")[-1].strip(), "expired": "expired dynamic code",
+                "wrong_account": "unknown BIN" if "BIN" in what else "card failing Luhn"}[cls]
     elif cls == "blur_damage":
         defect = kind = DEFECTS[index % len(DEFECTS)]
         modules, level = symbol_for(rng, text)
@@ -173,18 +175,20 @@ def main():
     with Pool(args.jobs) as pool:
         rows = pool.map(make_one, jobs, chunksize=1)
     kept = [r for r in rows if r["file"]]
-    fields = ["file", "expected_cause", "class", "options", "notes", "payload", "zxing", "zbar"]
+    fields = ["file", "expected_cause", "class", "options", "notes", "payload", "zxing", "zbar", "attempts"]
     with open(Path(args.out_dir) / "manifest.csv", "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fields, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(kept)
-    print("class              kept  redrawn  dropped  zxing-read  zbar-read")
+    summary = ["| class | kept | redrawn | dropped | ZXingReader reads | zbarimg reads |", "|---|---|---|---|---|---|"]
     for cls in CLASSES:
         mine = [r for r in rows if r["class"] == cls]
         ok = [r for r in mine if r["file"]]
-        print("%-18s %4d  %7d  %7d  %10d  %9d" % (cls, len(ok), sum(r["attempts"] > 1 for r in mine),
-                                                 len(mine) - len(ok), sum(r["zxing"] for r in ok),
-                                                 sum(r["zbar"] for r in ok)))
+        summary.append("| %s | %d | %d | %d | %d | %d |" % (cls, len(ok), sum(r["attempts"] > 1 for r in mine),
+                                                          len(mine) - len(ok), sum(r["zxing"] for r in ok),
+                                                          sum(r["zbar"] for r in ok)))
+    (Path(args.out_dir) / "generation.md").write_text("\n".join(summary) + "\n", encoding="utf-8")
+    print("\n".join(summary))
     return 0
 
 

@@ -130,6 +130,18 @@ def report(rows, got, batch, seconds):
     for cls in CLASSES:
         if cls in confusion:
             lines.append("| %s | " % cls + " | ".join(str(confusion[cls][a] or "") for a in answers) + " |")
+    lines += ["", "By kind (the first word of the notes):", "", "| class | kind | right | of | named instead |",
+              "|---|---|---|---|---|"]
+    kinds = defaultdict(list)
+    for row in rows:
+        kinds[(row["class"], row["notes"].split(";")[0])].append(got[row["file"]] == row["expected_cause"])
+    for cls in CLASSES:
+        for (c, kind), oks in sorted(kinds.items()):
+            if c == cls:
+                wrong = Counter(got[r["file"]] for r in rows if r["class"] == c and r["notes"].split(";")[0] == kind
+                                and got[r["file"]] != r["expected_cause"])
+                lines.append("| %s | %s | %d | %d | %s |" % (c, kind, sum(oks), len(oks),
+                                                           ", ".join("%s %d" % kv for kv in wrong.most_common())))
     misses = [r for r in rows if got[r["file"]] != r["expected_cause"]]
     lines += ["", "Misses (%d):" % len(misses), ""]
     lines += ["- `%s` → %s: %s" % (r["file"], got[r["file"]], r["notes"]) for r in misses]
@@ -166,6 +178,10 @@ def main():
     start = time.monotonic()
     got, batch = diagnose(args.qrdiag, rows, args.dir, args.jobs)
     per, lines = report(rows, got, batch, time.monotonic() - start)
+    generation = args.dir / "generation.md"
+    if generation.exists():
+        lines += ["", "Labels checked against the peers when the set was made (a redrawn image was read by a peer",
+                  "against its label at first):", "", generation.read_text(encoding="utf-8").strip()]
     print("\n".join(lines))
     if args.results:
         head = ["# Crosscheck results", "",
