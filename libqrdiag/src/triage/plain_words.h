@@ -1,0 +1,16 @@
+// Each cause told to a customer: what went wrong in everyday words, and what to do, addressed to the
+// person who must act (docs/causes.md). Internal to the triage reply.
+#pragma once
+
+#include "qrdiag/report.h"
+
+namespace qrdiag {
+
+struct PlainWords {
+    Text what_happened;  // completes "What went wrong: ..."
+    Text fix;            // full sentences, addressed to who_acts(cause)
+};
+
+const PlainWords& plain_words(CauseId cause);
+
+}  // namespace qrdiag
