@@ -383,14 +383,16 @@ class Triage(Fixture):
         self.assertIn("VietQR", out)
         self.assertIn("257678859", out)
         self.assertIn("sorry", out)
-        self.assertIn("for the merchant", out)
+        self.assertIn("What you can do: Please do not transfer money", out)
+        self.assertIn("What the merchant should do: Create the code again", out)
+        self.assertLess(out.index("What the merchant"), out.index("What you can do"))  # the merchant must act
         self.assertIn("38.01.01", out)
 
     def test_reply_in_vietnamese_for_a_bad_crc(self):
         out = run("triage", BAD_CRC, "--lang", "vi").stdout.decode()
         self.assertIn("Quý khách", out)
         self.assertIn("xin lỗi", out)
-        self.assertIn("dành cho người bán", out)
+        self.assertIn("Việc người bán cần làm", out)
         self.assertIn("trường 63", out)
 
     def test_all_checks_pass_points_at_the_phone(self):

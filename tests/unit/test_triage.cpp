@@ -24,9 +24,9 @@ TEST_CASE("who acts: the payer retakes or resends, the merchant remakes or repri
     CHECK(who_acts(CauseId::DistanceScale) == Actor::Payer);
     CHECK(who_acts(CauseId::UnreadableInput) == Actor::Payer);
     CHECK(who_acts(CauseId::NoCodeFound) == Actor::Payer);
+    CHECK(who_acts(CauseId::Expired) == Actor::Payer);
     CHECK(who_acts(CauseId::BlurDamage) == Actor::Merchant);
     CHECK(who_acts(CauseId::QuietZone) == Actor::Merchant);
-    CHECK(who_acts(CauseId::Expired) == Actor::Merchant);
     CHECK(who_acts(CauseId::MalformedPayload) == Actor::Merchant);
     CHECK(who_acts(CauseId::WrongAccount) == Actor::Merchant);
 }
@@ -42,14 +42,15 @@ TEST_CASE("a malformed payload: recap, apology, cause, merchant's fix and the fi
     CHECK(has(en, "account 257678859"));
     CHECK(has(en, "sorry"));
     CHECK(has(en, "What went wrong: the information inside the code was written in the wrong format"));
-    CHECK(has(en, "What to do (for the merchant):"));
+    CHECK(has(en, "What the merchant should do: Create the code again"));
+    CHECK_FALSE(has(en, "What you can do:"));  // nothing for the payer to do about a malformed code
     CHECK(has(en, "field 63 (CRC) = \"AE9E\""));
 
     const std::string vi = compose_reply(d, {Lang::Vi, "/tmp/marked.png"});
     CHECK(has(vi, "Kính chào Quý khách,"));
     CHECK(has(vi, "xin lỗi"));
     CHECK(has(vi, "Nguyên nhân: thông tin bên trong mã được tạo sai định dạng chuẩn"));
-    CHECK(has(vi, "Cách khắc phục (dành cho người bán):"));
+    CHECK(has(vi, "Việc người bán cần làm: Tạo lại mã"));
     CHECK(has(vi, "trường 63 (CRC) = \"AE9E\""));
     CHECK(has(vi, "Vị trí lỗi được đánh dấu trên ảnh: /tmp/marked.png"));
 }
@@ -72,7 +73,7 @@ TEST_CASE("an unreadable file: the payer is asked to send it again")
     const Diagnosis d = diagnose_file("/nonexistent/photo.jpg");
     const std::string en = compose_reply(d, {Lang::En, ""});
     CHECK(has(en, "We tried to open the file you sent."));
-    CHECK(has(en, "What to do (for the payer): Please send the original photo"));
+    CHECK(has(en, "What you can do: Please send the original photo"));
     const std::string vi = compose_reply(d, {Lang::Vi, ""});
-    CHECK(has(vi, "Cách khắc phục (dành cho người thanh toán): Quý khách vui lòng gửi lại"));
+    CHECK(has(vi, "Cách khắc phục cho Quý khách: Quý khách vui lòng gửi lại"));
 }

@@ -19,8 +19,8 @@ const Phrases kEnglish{
     "Hello,",
     "We are sorry for the trouble this has caused.",
     "What went wrong:",
-    "What to do (for the payer):",
-    "What to do (for the merchant):",
+    "What you can do:",
+    "What the merchant should do:",
     "Evidence:",
     "field",
     "expected",
@@ -43,8 +43,8 @@ const Phrases kVietnamese{
     "Kính chào Quý khách,",
     "Chúng tôi thành thật xin lỗi Quý khách vì sự bất tiện này.",
     "Nguyên nhân:",
-    "Cách khắc phục (dành cho người thanh toán):",
-    "Cách khắc phục (dành cho người bán):",
+    "Cách khắc phục cho Quý khách:",
+    "Việc người bán cần làm:",
     "Bằng chứng:",
     "trường",
     "đúng ra là",
@@ -98,13 +98,13 @@ std::string recap(const Diagnosis& d, const Phrases& p)
     return line + ".";
 }
 
-std::string field_name(const Diagnosis& d, const std::string& path)
+const PayloadField* field_at(const Diagnosis& d, const std::string& path)
 {
     for (const CodeReport& code : d.codes)
         if (code.payload)
             for (const PayloadField& f : code.payload->fields)
-                if (f.path == path) return f.name;
-    return {};
+                if (f.path == path) return &f;
+    return nullptr;
 }
 
 std::vector<std::string> evidence(const Diagnosis& d, const Cause& cause, const Phrases& p, Lang lang)
@@ -113,11 +113,12 @@ std::vector<std::string> evidence(const Diagnosis& d, const Cause& cause, const 
     if (cause.findings.empty()) return lines;
     const Finding& f = cause.findings.front();
     if (!f.summary.in(lang).empty()) lines.push_back(f.summary.in(lang));
-    if (!f.path.empty() && (!f.found.empty() || !f.expected.empty())) {
-        const std::string name = field_name(d, f.path);
-        std::string line = fmt::format("{} {}{}", p.field, f.path, name.empty() ? "" : " (" + name + ")");
-        if (!f.found.empty()) line += fmt::format(" = \"{}\"", shortened(f.found));
-        if (!f.expected.empty()) line += fmt::format(", {} {}", p.expected, shortened(f.expected));
+    // The field and its value, when the value found is the field's own (not a derived one such as a
+    // computed checksum or an expiry time, which the summary already states).
+    const PayloadField* field = f.path.empty() ? nullptr : field_at(d, f.path);
+    if (field && !f.found.empty() && field->value == f.found) {
+        std::string line = fmt::format("{} {} ({}) = \"{}\"", p.field, f.path, field->name, shortened(f.found));
+        if (!f.expected.empty()) line += fmt::format(", {} \"{}\"", p.expected, shortened(f.expected));
         if (f.offset) line += fmt::format(" ({} {})", p.at_byte, *f.offset);
         lines.push_back(line);
     }
@@ -140,7 +141,12 @@ std::string compose_reply(const Diagnosis& d, const TriageOptions& options)
     const PlainWords& words = plain_words(lead.id);
     reply += fmt::format("{}\n\n", p.apology);
     reply += fmt::format("{} {}\n", p.cause, words.what_happened.in(lang));
-    reply += fmt::format("{} {}\n", who_acts(lead.id) == Actor::Payer ? p.fix_payer : p.fix_merchant, words.fix.in(lang));
+    // Whoever must act first comes first; the other side's part follows when it has one.
+    const std::pair<std::string_view, const Text*> payer{p.fix_payer, &words.for_payer};
+    const std::pair<std::string_view, const Text*> merchant{p.fix_merchant, &words.for_merchant};
+    const bool payer_first = who_acts(lead.id) == Actor::Payer;
+    for (const auto& [label, fix] : {payer_first ? payer : merchant, payer_first ? merchant : payer})
+        if (!fix->in(lang).empty()) reply += fmt::format("{} {}\n", label, fix->in(lang));
     const std::vector<std::string> proof = evidence(d, lead, p, lang);
     if (!proof.empty() || !options.annotated_image.empty()) {
         reply += fmt::format("\n{}\n", p.evidence);

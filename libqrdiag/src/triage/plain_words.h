@@ -8,7 +8,8 @@ namespace qrdiag {
 
 struct PlainWords {
     Text what_happened;  // completes "What went wrong: ..."
-    Text fix;            // full sentences, addressed to who_acts(cause)
+    Text for_payer;      // what the person paying can do; may be empty
+    Text for_merchant;   // what the merchant must do; may be empty
 };
 
 const PlainWords& plain_words(CauseId cause);

@@ -10,12 +10,13 @@ Actor who_acts(CauseId cause)
     case CauseId::DistanceScale:
     // The customer sent something we cannot open, or a picture without a code in it: they send again.
     case CauseId::UnreadableInput:
-    case CauseId::NoCodeFound: return Actor::Payer;
-    // A worn print, a crowded margin, an expired dynamic code, a wrong or malformed payload: only the
-    // merchant can make or print a new code.
+    case CauseId::NoCodeFound:
+    // An expired one-time code: the payer asks for a new one before the merchant can act.
+    case CauseId::Expired: return Actor::Payer;
+    // A worn print, a crowded margin, a wrong or malformed payload: only the merchant can make or print a
+    // new code.
     case CauseId::BlurDamage:
     case CauseId::QuietZone:
-    case CauseId::Expired:
     case CauseId::MalformedPayload:
     case CauseId::WrongAccount: return Actor::Merchant;
     }
