@@ -150,3 +150,16 @@ TEST_CASE("load_image_file refuses bad files with one clear line and reads good 
     // The budget is the caller's: the same file refused under a smaller one.
     CHECK(load_image_file(dir.path / "good.jpg", 19'999).error.find("image too large") == 0);
 }
+
+TEST_CASE("files cut short anywhere in their magic bytes or header are refused, never thrown on")
+{
+    const std::string whole[] = {png_bytes(64, 64), encoded(".jpg", 64, 64), encoded(".bmp", 64, 64),
+                                 encoded(".tiff", 64, 64), encoded(".webp", 64, 64)};
+    for (const std::string& file : whole) {
+        for (std::size_t length = 0; length < std::min<std::size_t>(file.size(), 64); ++length) {
+            CAPTURE(length);
+            const auto header = read_image_header(file.substr(0, length));  // must not throw
+            CHECK((!header || header.value->truncated || header.value->width > 0));
+        }
+    }
+}
