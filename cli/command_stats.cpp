@@ -25,6 +25,9 @@ Exit status: 0 counted, 2 bad options or an unreadable log.)";
 
 using Counts = std::map<std::string, std::size_t>;
 
+// Rows per section in text: the long tail (dozens of banks) is in the json output.
+constexpr std::size_t kTopRows = 10;
+
 // Most frequent first, then by name for a stable order.
 std::vector<std::pair<std::string, std::size_t>> by_count(const Counts& counts)
 {
@@ -43,14 +46,25 @@ std::string format_text(const ComplaintStats& s, Lang lang)
     const auto section = [&](std::string_view title, const Counts& counts) {
         if (counts.empty()) return;
         out += fmt::format("\n{}\n", title);
-        for (const auto& [name, count] : by_count(counts))
-            out += fmt::format("  {:<32} {:>6}  {:>3.0f}%\n", escape_for_terminal(name, 32), count,
-                               100.0 * static_cast<double>(count) / static_cast<double>(s.records));
+        const auto sorted = by_count(counts);
+        for (std::size_t i = 0; i < sorted.size() && i < kTopRows; ++i)
+            out += fmt::format("  {:<32} {:>6}  {:>3.0f}%\n", escape_for_terminal(sorted[i].first, 32), sorted[i].second,
+                               100.0 * static_cast<double>(sorted[i].second) / static_cast<double>(s.records));
+        if (sorted.size() > kTopRows)
+            out += fmt::format(fmt::runtime(vi ? "  … và {} mục khác\n" : "  … and {} more\n"), sorted.size() - kTopRows);
     };
     section(vi ? "Nguyên nhân" : "Causes", s.causes);
     section(vi ? "Kết luận" : "Verdicts", s.verdicts);
     section(vi ? "Ngân hàng" : "Banks", s.banks);
     section(vi ? "Loại mã" : "Schemes", s.schemes);
+    if (s.days.size() > 1) {  // a trend only means something over several days
+        out += fmt::format("\n{}\n", vi ? "Theo ngày (nguyên nhân hàng đầu)" : "By day (leading cause)");
+        for (const auto& [day, count] : s.days) {
+            const auto causes = s.causes_by_day.find(day);
+            const std::string lead = causes == s.causes_by_day.end() ? "-" : by_count(causes->second).front().first;
+            out += fmt::format("  {}  {:>6}  {}\n", day, count, escape_for_terminal(lead, 32));
+        }
+    }
     if (s.unreadable_lines)
         out += fmt::format(fmt::runtime(vi ? "\n({} dòng không đọc được đã bỏ qua)\n" : "\n({} unreadable lines skipped)\n"),
                            s.unreadable_lines);
@@ -66,7 +80,8 @@ nlohmann::json format_json(const ComplaintStats& s, const std::optional<TimePoin
     };
     nlohmann::json j{{"records", s.records},          {"unreadable_lines", s.unreadable_lines},
                      {"causes", counts(s.causes)},    {"verdicts", counts(s.verdicts)},
-                     {"banks", counts(s.banks)},      {"schemes", counts(s.schemes)}};
+                     {"banks", counts(s.banks)},      {"schemes", counts(s.schemes)},
+                     {"days", counts(s.days)}};
     if (since) j["since"] = format_time(*since);
     if (s.first) j["first"] = format_time(*s.first);
     if (s.last) j["last"] = format_time(*s.last);

@@ -435,6 +435,7 @@ class ComplaintLog(Fixture):
         self.assertEqual(stats["causes"], {"malformed_payload": 200})
         self.assertEqual(stats["verdicts"], {"pass": 200, "fail": 200})
         self.assertEqual(stats["schemes"], {"vietqr": 400})
+        self.assertEqual(stats["days"], {"2026-11-20": 200, "2026-11-22": 200})
         recent = json.loads(run("stats", log, "--since", "2026-11-21", "--format", "json").stdout)
         self.assertEqual(recent["records"], 200)
         ago = json.loads(run("stats", log, "--since", "1d", "--now", "2026-11-22T12:00:00Z", "--format", "json").stdout)
@@ -442,6 +443,7 @@ class ComplaintLog(Fixture):
         text = run("stats", log, "--lang", "vi").stdout.decode()
         self.assertIn("Nguyên nhân", text)
         self.assertIn("malformed_payload", text)
+        self.assertIn("2026-11-22     200  malformed_payload", run("stats", log).stdout.decode())
 
     def test_payload_and_triage_log_too(self):
         log = self.path("mixed.jsonl")

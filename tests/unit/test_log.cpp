@@ -87,6 +87,8 @@ TEST_CASE("appended records are counted over a period; junk lines are skipped an
     CHECK(all.value->verdicts == std::map<std::string, std::size_t>{{"fail", 2}, {"pass", 1}});
     CHECK(all.value->banks == std::map<std::string, std::size_t>{{"970416 ACB", 2}});
     CHECK(all.value->schemes == std::map<std::string, std::size_t>{{"vietqr", 2}});
+    CHECK(all.value->days == std::map<std::string, std::size_t>{{"1970-01-01", 3}});
+    CHECK(all.value->causes_by_day.at("1970-01-01").at("expired") == 2);
     CHECK(*all.value->first == at(1000));
     CHECK(*all.value->last == at(3000));
 

@@ -36,6 +36,9 @@ struct ComplaintStats {
     std::size_t unreadable_lines = 0;  // lines that are not records (skipped, counted)
     std::optional<TimePoint> first, last;
     std::map<std::string, std::size_t> verdicts, causes, schemes, banks;
+    // Per UTC day ("2026-11-22"): how many records, and the causes named that day, to see a cause surge.
+    std::map<std::string, std::size_t> days;
+    std::map<std::string, std::map<std::string, std::size_t>> causes_by_day;
 };
 
 // Counts the records at or after `since` (all when unset).

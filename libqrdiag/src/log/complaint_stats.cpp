@@ -33,9 +33,14 @@ Loaded<ComplaintStats> read_complaint_stats(const std::filesystem::path& log, st
             return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
         };
         ++stats.verdicts[text("verdict")];
+        const std::string day = format_time(*time.value).substr(0, 10);  // "YYYY-MM-DD" of the UTC time
+        ++stats.days[day];
         if (j.contains("causes") && j["causes"].is_array())
             for (const auto& cause : j["causes"])
-                if (cause.is_string()) ++stats.causes[cause.get<std::string>()];
+                if (cause.is_string()) {
+                    ++stats.causes[cause.get<std::string>()];
+                    ++stats.causes_by_day[day][cause.get<std::string>()];
+                }
         if (const std::string scheme = text("scheme"); !scheme.empty()) ++stats.schemes[scheme];
         if (const std::string bin = text("bank_bin"); !bin.empty()) {
             const std::string name = text("bank_name");
