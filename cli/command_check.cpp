@@ -43,6 +43,10 @@ public:
         const auto check_options = check_options_or_report(options_);
         if (!check_options) return kExitUsage;
         const std::vector<std::string> paths = expand_inputs(inputs_, std::cin);
+        if (paths.empty()) {  // "-" with an empty list: checking nothing must not look like a pass
+            print_error("no inputs to check (the list on stdin was empty)");
+            return kExitUsage;
+        }
         const std::vector<std::string> annotations = annotate_paths(options_.annotate, paths);
         std::vector<BatchItem> items;
         for (std::size_t i = 0; i < paths.size(); ++i) items.push_back({paths[i], annotations[i]});

@@ -202,6 +202,9 @@ class CheckCommand(Fixture):
         r = run("check", "-", "--format", "jsonl", stdin=f"{a}\n\n{b}\r\n".encode())
         self.assertEqual([x["input"] for x in jsonl(r)], [a, b])
         self.assertEqual(r.returncode, 1)
+        r = run("check", "-", stdin=b"\n")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(b"no inputs", r.stderr)
 
     def test_workers_keep_input_order(self):
         paths = []
