@@ -30,4 +30,6 @@ fi
 
 BUILD_DIR="${QRDIAG_BUILD_DIR:-build}"
 cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="${QRDIAG_BUILD_TYPE:-Release}" ${QRDIAG_CMAKE_ARGS:-} >/dev/null
-cmake --build "$BUILD_DIR" -j"$(nproc)"
+# QRDIAG_BUILD_TARGETS limits the build to some targets (scripts/test.sh's sanitizer and fuzz builds).
+read -r -a targets <<<"${QRDIAG_BUILD_TARGETS:-all}"
+cmake --build "$BUILD_DIR" -j"$(nproc)" --target "${targets[@]}"
