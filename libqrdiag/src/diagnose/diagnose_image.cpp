@@ -1,66 +1,111 @@
-// PLACEHOLDER until image diagnosis lands: decodes with ZXing only.
+// The image half of `qrdiag check`: decode (one ZXing pass; retries only on failure), measure what
+// decoded, and when nothing did, locate QR-like candidates and find out why they do not read.
 #include "qrdiag/diagnose.h"
 
-#include "load/load_image.h"
-
-#include <ZXing/ReadBarcode.h>
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
+#include "annotate/annotate.h"
+#include "decode/decode_qr.h"
+#include "diagnose/diagnose_undecoded.h"
+#include "diagnose/image_input.h"
+#include "locate/candidates.h"
+#include "measure/decoded_findings.h"
+#include "measure/measure_decoded.h"
 
 namespace qrdiag {
+namespace {
 
-Diagnosis diagnose_image(const ImageView& image, const CheckOptions& options)
+void add_payload_findings(CodeReport& code, const CheckOptions& options, std::vector<Finding>& blamed,
+                          std::vector<Finding>& notes)
+{
+    code.payload = check_payload(code.text, options.payload);
+    for (const Finding& f : code.payload->findings) (f.severity == Severity::Info ? notes : blamed).push_back(f);
+}
+
+// WeChat without its models reports the picture's corners; our own finder search places the symbol.
+void place_by_finders(const cv::Mat& gray, DecodedSymbol& symbol)
+{
+    for (const Candidate& c : locate_candidates(gray))
+        if (c.source == CandidateSource::FinderTriple) {
+            symbol.corners = c.corners;
+            symbol.has_position = true;
+            return;
+        }
+}
+
+CodeReport decoded_code(const cv::Mat& gray, const DecodedSymbol& symbol, const PhysicalContext& physical,
+                        std::vector<Finding>& blamed, std::vector<Finding>& notes)
+{
+    CodeReport code;
+    code.text = symbol.text;
+    code.decoded = true;
+    code.decoder = symbol.decoder;
+    code.ec_level = symbol.ec_level;
+    DecodedSymbol placed = symbol;
+    if (!placed.has_position) place_by_finders(gray, placed);
+    if (auto measured = measure_decoded(gray, placed)) {
+        for (int i = 0; i < 4; ++i) code.corners[static_cast<std::size_t>(i)] = {placed.corners[i].x, placed.corners[i].y};
+        code.version = measured->version;
+        add_physical_size(measured->evidence.measures, measured->modules, physical);
+        code.measures = measured->evidence.measures;
+        for (Finding& f : decoded_findings(measured->evidence, measured->modules, physical, symbol.decoder == "zxing"))
+            (f.severity == Severity::Info ? notes : blamed).push_back(std::move(f));
+    }
+    return code;
+}
+
+}  // namespace
+
+Diagnosis diagnose_gray(const cv::Mat& gray, const CheckOptions& options, std::optional<double> file_dpi)
 {
     Diagnosis d;
-    d.width = image.width;
-    d.height = image.height;
-    ZXing::ImageView view(image.data, image.width, image.height, ZXing::ImageFormat::Lum,
-                          static_cast<int>(image.row_stride));
+    d.width = gray.cols;
+    d.height = gray.rows;
+    const PhysicalContext physical{options.dpi ? options.dpi : file_dpi, options.distance_cm};
+
+    std::vector<DecodedSymbol> symbols = decode_default(gray);
+    if (symbols.empty()) symbols = decode_with_retries(gray);
+
     std::vector<Finding> blamed;
-    for (const ZXing::Result& r : ZXing::ReadBarcodes(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode))) {
-        CodeReport code;
-        code.text = r.text();
-        code.decoded = true;
-        code.decoder = "zxing";
-        code.payload = check_payload(code.text, options.payload);
-        for (const Finding& f : code.payload->findings)
-            (f.severity == Severity::Info ? d.notes : blamed).push_back(f);
-        d.codes.push_back(std::move(code));
+    std::vector<AnnotatedCode> marks;
+    for (const DecodedSymbol& symbol : symbols) {
+        d.codes.push_back(decoded_code(gray, symbol, physical, blamed, d.notes));
+        add_payload_findings(d.codes.back(), options, blamed, d.notes);
     }
-    if (d.codes.empty()) {
-        Finding f;
-        f.cause = CauseId::NoCodeFound;
-        f.rule = "image.no_code";
-        f.summary = {"No QR code found in the image.", "Không tìm thấy mã QR trong ảnh."};
-        blamed.push_back(f);
+    if (symbols.empty()) {
+        UndecodedDiagnosis u = diagnose_undecoded(gray);
+        for (CodeReport& code : u.codes) {
+            if (code.decoded) add_payload_findings(code, options, blamed, d.notes);
+            d.codes.push_back(std::move(code));
+        }
+        blamed.insert(blamed.end(), u.findings.begin(), u.findings.end());
+        marks = std::move(u.marks);
     }
     d.causes = rank_causes(blamed);
     d.verdict = verdict_of(d.causes);
+    if (!options.annotate_path.empty()) {
+        if (std::string error = write_annotated(gray, d, marks, options.annotate_path); !error.empty()) {
+            Finding note;
+            note.cause = CauseId::UnreadableInput;
+            note.severity = Severity::Info;
+            note.rule = "annotate.write_failed";
+            note.summary = {"Could not write the annotated image: " + error + ".",
+                            "Không ghi được ảnh chú thích: " + error + "."};
+            d.notes.push_back(std::move(note));
+        }
+    }
     return d;
 }
 
-Diagnosis diagnose_file(const std::filesystem::path& path, const CheckOptions& options)
+Diagnosis diagnose_image(const ImageView& image, const CheckOptions& options)
 {
-    auto loaded = load_image_file(path, options.max_pixels);
-    if (!loaded) {
+    auto gray = gray_from_view(image);
+    if (!gray) {
         Diagnosis d;
-        d.input = path.string();
         d.verdict = Verdict::Error;
-        d.error = loaded.error;
-        Finding f;
-        f.cause = CauseId::UnreadableInput;
-        f.rule = "input.unreadable";
-        f.summary = {"Cannot read the image: " + loaded.error + ".", "Không đọc được ảnh: " + loaded.error + "."};
-        f.fix = {"Send the original photo or file (PNG or JPEG) again.", "Hãy gửi lại ảnh hoặc tệp gốc (PNG hoặc JPEG)."};
-        d.causes = rank_causes({f});
+        d.error = gray.error;
+        d.causes = rank_causes({unreadable_input_finding(gray.error)});
         return d;
     }
-    cv::Mat gray;
-    cv::cvtColor(loaded.value->bgr, gray, cv::COLOR_BGR2GRAY);
-    ImageView view{gray.data, gray.cols, gray.rows, PixelFormat::Gray, static_cast<std::ptrdiff_t>(gray.step)};
-    Diagnosis d = diagnose_image(view, options);
-    d.input = path.string();
-    return d;
+    return diagnose_gray(*gray.value, options, std::nullopt);
 }
 
 }  // namespace qrdiag

@@ -1,0 +1,128 @@
+#include "decode/decode_qr.h"
+
+#include <ZXing/ReadBarcode.h>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/wechat_qrcode.hpp>
+
+#include <algorithm>
+
+namespace qrdiag {
+namespace {
+
+// Photos at or above this size are read again downscaled: at ≥50 px/module ZXing's detector works on
+// needlessly large finder patterns (image-diagnosis.md, "Large photos ... downscaled to ≈1600 px").
+constexpr int kDownscaleAbovePx = 1600;
+constexpr int kDownscaleTargetPx = 1600;
+// Small images are read again upscaled: below ≈2 px/module ZXing misses codes WeChat still reads
+// (image-diagnosis.md, tolerance table), and upscaling by 2 gives its binarizer more room.
+constexpr int kUpscaleBelowPx = 800;
+
+std::vector<DecodedSymbol> run_zxing(const cv::Mat& gray, const ZXing::DecodeHints& hints, const char* name)
+{
+    CV_Assert(gray.type() == CV_8UC1);
+    ZXing::ImageView view(gray.data, gray.cols, gray.rows, ZXing::ImageFormat::Lum, static_cast<int>(gray.step));
+    std::vector<DecodedSymbol> out;
+    for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
+        if (!r.isValid()) continue;
+        DecodedSymbol s;
+        s.text = r.text();
+        const auto& p = r.position();
+        for (int i = 0; i < 4; ++i) s.corners[i] = cv::Point2f(static_cast<float>(p[i].x), static_cast<float>(p[i].y));
+        s.has_position = true;
+        s.ec_level = r.ecLevel();
+        s.decoder = name;
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+ZXing::DecodeHints qr_hints()
+{
+    return ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode);
+}
+
+cv::Mat stretch_contrast(const cv::Mat& gray)
+{
+    // Percentiles rather than min/max, so a few specular or black pixels do not pin the range.
+    std::array<int, 256> hist{};
+    for (int y = 0; y < gray.rows; ++y) {
+        const std::uint8_t* row = gray.ptr<std::uint8_t>(y);
+        for (int x = 0; x < gray.cols; ++x) ++hist[row[x]];
+    }
+    const double total = static_cast<double>(gray.total());
+    int lo = 0, hi = 255;
+    for (double acc = 0; lo < 255 && (acc += hist[lo]) < 0.01 * total;) ++lo;
+    for (double acc = 0; hi > 0 && (acc += hist[hi]) < 0.01 * total;) --hi;
+    if (hi - lo < 8) return gray;
+    cv::Mat out;
+    gray.convertTo(out, CV_8U, 255.0 / (hi - lo), -255.0 * lo / (hi - lo));
+    return out;
+}
+
+void scale_positions(std::vector<DecodedSymbol>& symbols, double factor)
+{
+    for (DecodedSymbol& s : symbols)
+        for (cv::Point2f& p : s.corners) p *= static_cast<float>(factor);
+}
+
+}  // namespace
+
+std::vector<DecodedSymbol> decode_default(const cv::Mat& gray)
+{
+    return run_zxing(gray, qr_hints(), "zxing");
+}
+
+std::vector<DecodedSymbol> decode_global_histogram(const cv::Mat& gray)
+{
+    return run_zxing(gray, qr_hints().setBinarizer(ZXing::Binarizer::GlobalHistogram), "zxing-global");
+}
+
+std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray)
+{
+    std::vector<DecodedSymbol> out;
+    try {
+        cv::wechat_qrcode::WeChatQRCode reader;
+        std::vector<cv::Mat> points;
+        for (const std::string& text : reader.detectAndDecode(gray, points)) {
+            if (text.empty()) continue;
+            DecodedSymbol s;
+            s.text = text;
+            s.decoder = "wechat";
+            out.push_back(std::move(s));
+        }
+    } catch (const cv::Exception&) {
+        // A reader failing on odd input is "not decoded", not an error of the diagnosis.
+    }
+    return out;
+}
+
+std::vector<DecodedSymbol> decode_with_retries(const cv::Mat& gray)
+{
+    const cv::Mat stretched = stretch_contrast(gray);
+    if (auto r = decode_global_histogram(stretched); !r.empty()) return r;
+
+    const int longest = std::max(gray.cols, gray.rows);
+    cv::Mat work = gray;
+    double to_original = 1.0;
+    if (longest >= kDownscaleAbovePx) {
+        to_original = static_cast<double>(longest) / kDownscaleTargetPx;
+        cv::resize(gray, work, cv::Size(), 1.0 / to_original, 1.0 / to_original, cv::INTER_AREA);
+        auto r = decode_default(work);
+        if (r.empty()) r = decode_global_histogram(stretch_contrast(work));
+        if (!r.empty()) {
+            scale_positions(r, to_original);
+            return r;
+        }
+    } else if (longest < kUpscaleBelowPx) {
+        cv::Mat up;
+        cv::resize(stretched, up, cv::Size(), 2.0, 2.0, cv::INTER_CUBIC);
+        auto r = decode_default(up);
+        if (!r.empty()) {
+            scale_positions(r, 0.5);
+            return r;
+        }
+    }
+    return decode_wechat(work);
+}
+
+}  // namespace qrdiag

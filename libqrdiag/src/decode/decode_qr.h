@@ -1,0 +1,38 @@
+// Reading QR symbols from a grey image with the decoders we have: ZXing first, OpenCV's WeChat reader as a
+// second opinion. Internal to the library.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+namespace qrdiag {
+
+// The outer corners of a symbol in image pixels: top-left, top-right, bottom-right, bottom-left of the
+// symbol itself (not of the picture), as ZXing reports them.
+using Quad = std::array<cv::Point2f, 4>;
+
+struct DecodedSymbol {
+    std::string text;
+    Quad corners{};
+    bool has_position = false;  // WeChat without its models reports the image corners, not the symbol's
+    std::string ec_level;       // "L", "M", "Q", "H" when the decoder says
+    std::string decoder;        // "zxing", "zxing-global", "wechat"
+};
+
+// One default ZXing pass (QR only): what every clean code costs, and all it should cost.
+std::vector<DecodedSymbol> decode_default(const cv::Mat& gray);
+
+// ZXing with the GlobalHistogram binarizer, which reads low-contrast prints the default gives up on.
+std::vector<DecodedSymbol> decode_global_histogram(const cv::Mat& gray);
+
+// The WeChat reader (its traditional detector; no CNN model files needed).
+std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray);
+
+// Retries for an image the default pass could not read, cheapest first; stops at the first success.
+// Positions of symbols found in a scaled copy are mapped back to `gray`'s pixels.
+std::vector<DecodedSymbol> decode_with_retries(const cv::Mat& gray);
+
+}  // namespace qrdiag

@@ -1,0 +1,93 @@
+#include "diagnose/diagnose_undecoded.h"
+
+#include "locate/candidates.h"
+#include "measure/candidate_findings.h"
+#include "measure/candidate_measures.h"
+#include "measure/image_findings.h"
+#include "measure/thresholds.h"
+#include "repair/repairs.h"
+
+#include <algorithm>
+
+namespace qrdiag {
+namespace {
+
+// Candidates examined in depth: the best few, so a busy poster cannot make the diagnosis slow.
+constexpr std::size_t kMaxCandidates = 3;
+
+int source_rank(CandidateSource s)
+{
+    switch (s) {
+    case CandidateSource::FinderTriple: return 0;
+    case CandidateSource::FinderPair: return 1;
+    case CandidateSource::Texture: return 2;
+    case CandidateSource::OpenCvDetector: return 3;
+    }
+    return 4;
+}
+
+// The repair that would confirm a finding's cause, tried in the order the findings rank.
+std::optional<Repair> repair_for(const Finding& f, const cv::Mat& gray, const Candidate& c, const CandidateEvidence& e)
+{
+    if (f.rule == "image.quiet_zone") return repair_margin(gray, c);
+    if (f.rule == "image.small_modules") return repair_upscale(gray, c);
+    if (f.rule == "image.blur" || f.rule == "image.motion_blur")
+        return repair_sharpen(gray, c, e.edge_spread_modules * e.module_px / kEdgeSpreadPerSigma);
+    if (f.rule == "image.finder_missing") return repair_finders(gray, c);
+    return std::nullopt;
+}
+
+CodeReport located_code(const Candidate& c)
+{
+    CodeReport code;
+    for (int i = 0; i < 4; ++i) code.corners[static_cast<std::size_t>(i)] = {c.corners[static_cast<std::size_t>(i)].x, c.corners[static_cast<std::size_t>(i)].y};
+    code.version = (c.modules - 17) / 4;
+    SymbolMeasures m;
+    m.module_px = c.module_px;
+    code.measures = m;
+    return code;
+}
+
+}  // namespace
+
+UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray)
+{
+    UndecodedDiagnosis out;
+    std::vector<Candidate> candidates = locate_candidates(gray);
+    if (candidates.empty()) {
+        out.findings.push_back(no_code_finding());
+        return out;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return source_rank(a.source) < source_rank(b.source);
+    });
+    if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+
+    // The first candidate is the one the photo is about; others are reported, not blamed.
+    const Candidate& main = candidates.front();
+    const CandidateEvidence evidence = measure_candidate(gray, main);
+    std::vector<Finding> findings = candidate_findings(main, evidence);
+
+    CodeReport code = located_code(main);
+    code.measures->blur_modules = evidence.edge_spread_modules;
+    code.measures->symbol_contrast = evidence.symbol_contrast;
+    for (const Finding& f : findings) {
+        auto repaired = repair_for(f, gray, main, evidence);
+        if (!repaired) continue;
+        Finding confirmed = repaired_finding(repaired->confirms, repaired->what.en, repaired->what.vi);
+        confirmed.weight = 1.0;
+        findings.insert(findings.begin(), std::move(confirmed));
+        code.text = repaired->symbol.text;
+        code.decoded = true;
+        code.decoder = repaired->symbol.decoder;
+        code.repair = repaired->what.en;
+        code.ec_level = repaired->symbol.ec_level;
+        break;  // one confirmed cause is enough: stop spending time
+    }
+    out.findings = std::move(findings);
+    out.codes.push_back(std::move(code));
+    out.marks.push_back({main.corners, main.module_px, main.finders, main.missing_finders});
+    return out;
+}
+
+}  // namespace qrdiag

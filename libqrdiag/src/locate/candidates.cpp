@@ -1,0 +1,223 @@
+#include "locate/candidates.h"
+
+#include "measure/fit_grid.h"
+#include "measure/qr_layout.h"
+
+#include <opencv2/imgproc.hpp>
+#include <opencv2/objdetect.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace qrdiag {
+namespace {
+
+// Finder centres of one symbol are 14 (version 1) to 170 (version 40) modules apart.
+constexpr double kMinFinderSpacingModules = 12;
+constexpr double kMaxFinderSpacingModules = 175;
+// The three finders of one symbol print at one module size; perspective and blur change the estimate.
+constexpr double kMaxModuleRatio = 1.6;
+// Right angle at the top-left finder, legs of equal length, within what a tilted phone produces.
+constexpr double kMaxCosine = 0.35;
+constexpr double kMaxLegRatio = 1.35;
+// Finder searches beyond this many patterns are looking at a textile, not at a code.
+constexpr std::size_t kMaxFinders = 40;
+
+float cross(cv::Point2f a, cv::Point2f b) { return a.x * b.y - a.y * b.x; }
+
+int snap_modules(double modules)
+{
+    const int version = std::clamp(static_cast<int>(std::lround((modules - 17) / 4)), 1, 40);
+    return modules_for_version(version);
+}
+
+// Top-left is the corner opposite the longest side; top-right follows clockwise (image y points down).
+std::tuple<cv::Point2f, cv::Point2f, cv::Point2f> finder_roles(cv::Point2f p, cv::Point2f q, cv::Point2f r)
+{
+    const double pq = cv::norm(p - q), qr = cv::norm(q - r), rp = cv::norm(r - p);
+    cv::Point2f tl = r, x = p, y = q;
+    if (qr >= pq && qr >= rp) tl = p, x = q, y = r;
+    else if (rp >= pq && rp >= qr) tl = q, x = r, y = p;
+    if (cross(x - tl, y - tl) > 0) return {tl, x, y};
+    return {tl, y, x};
+}
+
+struct Triple {
+    int tl, tr, bl;
+    double score;
+};
+
+std::vector<Triple> finder_triples(const std::vector<FinderPattern>& f)
+{
+    std::vector<Triple> triples;
+    const int n = static_cast<int>(std::min(f.size(), kMaxFinders));
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j)
+            for (int k = j + 1; k < n; ++k) {
+                const std::array<int, 3> idx{i, j, k};
+                double lo = 1e9, hi = 0;
+                for (int t : idx) lo = std::min(lo, f[static_cast<std::size_t>(t)].module_px), hi = std::max(hi, f[static_cast<std::size_t>(t)].module_px);
+                if (hi / lo > kMaxModuleRatio) continue;
+                const double module = (f[static_cast<std::size_t>(i)].module_px + f[static_cast<std::size_t>(j)].module_px + f[static_cast<std::size_t>(k)].module_px) / 3;
+                for (int corner = 0; corner < 3; ++corner) {
+                    const int a = idx[static_cast<std::size_t>(corner)], b = idx[static_cast<std::size_t>((corner + 1) % 3)], c = idx[static_cast<std::size_t>((corner + 2) % 3)];
+                    const cv::Point2f ab = f[static_cast<std::size_t>(b)].centre - f[static_cast<std::size_t>(a)].centre;
+                    const cv::Point2f ac = f[static_cast<std::size_t>(c)].centre - f[static_cast<std::size_t>(a)].centre;
+                    const double lab = cv::norm(ab), lac = cv::norm(ac);
+                    if (lab / module < kMinFinderSpacingModules || lac / module < kMinFinderSpacingModules) continue;
+                    if (lab / module > kMaxFinderSpacingModules || lac / module > kMaxFinderSpacingModules) continue;
+                    const double leg_ratio = std::max(lab, lac) / std::min(lab, lac);
+                    const double cosine = ab.dot(ac) / (lab * lac);
+                    if (leg_ratio > kMaxLegRatio || std::abs(cosine) > kMaxCosine) continue;
+                    const bool clockwise = cross(ab, ac) > 0;  // image y points down
+                    triples.push_back({a, clockwise ? b : c, clockwise ? c : b, (leg_ratio - 1) + std::abs(cosine)});
+                }
+            }
+    std::sort(triples.begin(), triples.end(), [](const Triple& x, const Triple& y) { return x.score < y.score; });
+    return triples;
+}
+
+double mean_module(const std::vector<const FinderPattern*>& fs)
+{
+    double sum = 0;
+    for (const FinderPattern* f : fs) sum += f->module_px;
+    return fs.empty() ? 0 : sum / static_cast<double>(fs.size());
+}
+
+void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& finders, std::vector<Candidate>& out)
+{
+    std::vector<bool> used(finders.size(), false);
+    for (const Triple& t : finder_triples(finders)) {
+        if (used[static_cast<std::size_t>(t.tl)] || used[static_cast<std::size_t>(t.tr)] || used[static_cast<std::size_t>(t.bl)]) continue;
+        used[static_cast<std::size_t>(t.tl)] = used[static_cast<std::size_t>(t.tr)] = used[static_cast<std::size_t>(t.bl)] = true;
+        const std::vector<const FinderPattern*> fs{&finders[static_cast<std::size_t>(t.tl)], &finders[static_cast<std::size_t>(t.tr)], &finders[static_cast<std::size_t>(t.bl)]};
+        Candidate c;
+        c.source = CandidateSource::FinderTriple;
+        c.module_px = mean_module(fs);
+        c.module_px_from_finders = true;
+        for (const FinderPattern* f : fs) {
+            c.finders.push_back(f->centre);
+            c.finders_with_free_ring += f->outer_ring_free;
+        }
+        c.corners = outline_from_finders(fs[0]->centre, fs[1]->centre, fs[2]->centre, c.module_px);
+        const double spacing = (cv::norm(fs[1]->centre - fs[0]->centre) + cv::norm(fs[2]->centre - fs[0]->centre)) / 2;
+        c.modules = snap_modules(spacing / c.module_px + 7);
+        out.push_back(std::move(c));
+    }
+    // Pairs left over: a symbol with one finder torn, stained or outside the photo.
+    for (std::size_t i = 0; i < finders.size() && i < kMaxFinders; ++i)
+        for (std::size_t j = i + 1; j < finders.size() && j < kMaxFinders; ++j) {
+            if (used[i] || used[j]) continue;
+            const FinderPattern &a = finders[i], &b = finders[j];
+            const double ratio = std::max(a.module_px, b.module_px) / std::min(a.module_px, b.module_px);
+            const double module = (a.module_px + b.module_px) / 2;
+            const cv::Point2f d = b.centre - a.centre;
+            const double spacing = cv::norm(d) / module;
+            if (ratio > kMaxModuleRatio || spacing < kMinFinderSpacingModules || spacing > kMaxFinderSpacingModules * 1.42) continue;
+            const cv::Point2f perp(-d.y, d.x);
+            const cv::Point2f mid = (a.centre + b.centre) * 0.5f;
+            // Where the third finder may be: beside either end of a side (both ways round), or at either
+            // end of the other diagonal when (a, b) is the TR–BL diagonal.
+            const std::array<cv::Point2f, 6> thirds{a.centre + perp, a.centre - perp, b.centre + perp, b.centre - perp,
+                                                    mid + perp * 0.5f, mid - perp * 0.5f};
+            double best_score = 0;
+            Candidate best;
+            for (const cv::Point2f& third : thirds) {
+                const auto [tl, tr, bl] = finder_roles(a.centre, b.centre, third);
+                const Quad q = outline_from_finders(tl, tr, bl, module);
+                // The right hypothesis lines up the timing patterns and the two finders that remain.
+                const int modules = snap_modules(cv::norm(tr - tl) / module + 7);
+                const double score = fit_grid(gray, q, modules).agreement;
+                if (score <= best_score) continue;
+                best_score = score;
+                best = Candidate{};
+                best.source = CandidateSource::FinderPair;
+                best.corners = q;
+                best.module_px = module;
+                best.module_px_from_finders = true;
+                best.finders = {a.centre, b.centre};
+                best.finders_with_free_ring = a.outer_ring_free + b.outer_ring_free;
+                best.missing_finders = {third};
+                best.modules = modules;
+            }
+            if (best_score > 0) {
+                used[i] = used[j] = true;
+                out.push_back(std::move(best));
+            }
+        }
+}
+
+bool overlaps(const Candidate& c, cv::Point2f p)
+{
+    std::vector<cv::Point2f> poly(c.corners.begin(), c.corners.end());
+    return cv::pointPolygonTest(poly, p, false) >= 0;
+}
+
+}  // namespace
+
+Quad outline_from_finders(cv::Point2f tl, cv::Point2f tr, cv::Point2f bl, double module_px)
+{
+    const cv::Point2f u = (tr - tl) / static_cast<float>(cv::norm(tr - tl));
+    const cv::Point2f v = (bl - tl) / static_cast<float>(cv::norm(bl - tl));
+    // Finder centres sit 3.5 modules in from the symbol's outer edge.
+    const float m = static_cast<float>(3.5 * module_px);
+    const cv::Point2f br = tr + bl - tl;
+    return {tl - m * u - m * v, tr + m * u - m * v, br + m * u + m * v, bl - m * u + m * v};
+}
+
+std::vector<Candidate> locate_candidates(const cv::Mat& gray)
+{
+    std::vector<Candidate> out;
+    const std::vector<FinderPattern> finders = find_finder_patterns(gray);
+    add_from_finders(gray, finders, out);
+
+    for (const TextureRegion& t : find_texture_regions(gray)) {
+        bool known = false;
+        for (const Candidate& c : out) known = known || overlaps(c, t.box.center);
+        if (known) continue;
+        Candidate c;
+        c.source = CandidateSource::Texture;
+        c.texture_bimodality = t.bimodality;
+        c.touches_frame = t.touches_frame;
+        std::array<cv::Point2f, 4> pts;
+        t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
+        c.corners = {pts[1], pts[2], pts[3], pts[0]};
+        // Finder patterns inside the region give its scale; otherwise assume a typical payment code.
+        std::vector<const FinderPattern*> inside;
+        for (const FinderPattern& f : finders)
+            if (t.box.boundingRect2f().contains(f.centre)) inside.push_back(&f);
+        const double side = std::sqrt(t.box.size.area());
+        c.modules = kTypicalPaymentModules;
+        c.module_px = side / c.modules;
+        if (!inside.empty()) {
+            c.module_px = mean_module(inside);
+            c.module_px_from_finders = true;
+            c.modules = snap_modules(side / c.module_px);
+            for (const FinderPattern* f : inside) {
+                c.finders.push_back(f->centre);
+                c.finders_with_free_ring += f->outer_ring_free;
+            }
+        }
+        out.push_back(std::move(c));
+    }
+    // OpenCV's detector, last: its outline of a code our own searches missed.
+    if (out.empty()) {
+        std::vector<cv::Point2f> quad;
+        cv::QRCodeDetector detector;
+        if (detector.detect(gray, quad) && quad.size() == 4) {
+            Candidate c;
+            c.source = CandidateSource::OpenCvDetector;
+            for (int i = 0; i < 4; ++i) c.corners[static_cast<std::size_t>(i)] = quad[static_cast<std::size_t>(i)];
+            const double side = std::sqrt(std::abs(cv::contourArea(quad)));
+            c.modules = kTypicalPaymentModules;
+            c.module_px = side / c.modules;
+            out.push_back(std::move(c));
+        }
+    }
+
+    for (Candidate& c : out) c.frame_shorter_side = std::min(gray.cols, gray.rows);
+    return out;
+}
+
+}  // namespace qrdiag

@@ -1,0 +1,38 @@
+// QR-like candidates in an image no decoder could read: symbols assembled from finder patterns, OpenCV's
+// detector, and texture regions, each with an estimated outline and module size.
+#pragma once
+
+#include "decode/decode_qr.h"
+#include "locate/finder_patterns.h"
+#include "locate/texture_regions.h"
+
+#include <vector>
+
+namespace qrdiag {
+
+enum class CandidateSource { FinderTriple, FinderPair, Texture, OpenCvDetector };
+
+struct Candidate {
+    CandidateSource source = CandidateSource::Texture;
+    Quad corners{};                 // estimated symbol outline, clockwise from the symbol's top-left
+    double module_px = 0;           // estimated
+    bool module_px_from_finders = false;
+    int modules = 0;                // estimated modules per side
+    std::vector<cv::Point2f> finders;          // centres of the finder patterns seen
+    std::vector<cv::Point2f> missing_finders;  // where the unseen ones should be
+    int finders_with_free_ring = 0;            // of `finders`, how many stand clear of a dark surround
+    double texture_bimodality = 0;
+    bool touches_frame = false;     // a texture region running into the photo's edge
+    double frame_shorter_side = 0;  // the photo's shorter side, pixels
+};
+
+// Modules per side of a typical payment code: VietQR / EMV payloads of 100–150 bytes need versions 6–8
+// (41–49 modules) at EC level M (ISO/IEC 18004 capacity tables). Used only when no finder gives the scale.
+inline constexpr int kTypicalPaymentModules = 45;
+
+std::vector<Candidate> locate_candidates(const cv::Mat& gray);
+
+// The outline of a symbol from its three finder centres (top-left, top-right, bottom-left) and module size.
+Quad outline_from_finders(cv::Point2f tl, cv::Point2f tr, cv::Point2f bl, double module_px);
+
+}  // namespace qrdiag

@@ -1,0 +1,136 @@
+#include "locate/finder_patterns.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qrdiag {
+namespace {
+
+// A finder's light 5×5 ring holds its dark 3×3 core: area ratio 9/25 = 0.36 in a sharp print. Blur and a
+// threshold off the midpoint move both edges by the same amount, so allow a wide band.
+constexpr double kMinCoreToRing = 0.15;
+constexpr double kMaxCoreToRing = 0.65;
+// The dark 7×7 outline against the 5×5 hole: 25/49 ≈ 0.51.
+constexpr double kMinRingToOuter = 0.25;
+constexpr double kMaxRingToOuter = 0.80;
+// The core sits in the middle of its ring: a centre offset beyond this share of the ring's width is
+// some other shape (a letter 'e', a logo).
+constexpr double kMaxCentreOffset = 0.2;
+// Squares, even under perspective: solidity and the aspect of the rotated bounding box.
+constexpr double kMinSolidity = 0.8;
+constexpr double kMaxAspect = 2.0;
+// Smallest hole we trust: a 5×5 ring at ≈1.2 px/module, below which nothing is readable anyway.
+constexpr double kMinRingArea = 30;
+// Searched size: finder shapes survive downscaling well, and contours on 12 MP cost too much.
+constexpr int kSearchLongestSide = 1600;
+
+bool square_like(const std::vector<cv::Point>& contour, double area)
+{
+    std::vector<cv::Point> hull;
+    cv::convexHull(contour, hull);
+    const double hull_area = cv::contourArea(hull);
+    if (hull_area <= 0 || area / hull_area < kMinSolidity) return false;
+    const cv::RotatedRect box = cv::minAreaRect(contour);
+    const double lo = std::min(box.size.width, box.size.height), hi = std::max(box.size.width, box.size.height);
+    return lo > 0 && hi / lo <= kMaxAspect;
+}
+
+cv::Point2f centroid(const std::vector<cv::Point>& contour)
+{
+    const cv::Moments m = cv::moments(contour);
+    if (m.m00 == 0) return contour.front();
+    return {static_cast<float>(m.m10 / m.m00), static_cast<float>(m.m01 / m.m00)};
+}
+
+// Contours of `dark` (255 = dark) with hierarchy; a hole's child is a dark shape inside the hole.
+void collect(const cv::Mat& dark, double scale, std::vector<FinderPattern>& out)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    std::vector<cv::Vec4i> tree;  // next, previous, first child, parent
+    cv::findContours(dark, contours, tree, cv::RETR_TREE, cv::CHAIN_APPROX_SIMPLE);
+    for (std::size_t ring = 0; ring < contours.size(); ++ring) {
+        const int parent = tree[ring][3];
+        if (parent < 0) continue;
+        // Holes are the contours at odd depth; only they can be the light ring.
+        int depth = 0;
+        for (int p = parent; p >= 0; p = tree[static_cast<std::size_t>(p)][3]) ++depth;
+        if (depth % 2 == 0) continue;
+        const double ring_area = cv::contourArea(contours[ring]);
+        if (ring_area < kMinRingArea || !square_like(contours[ring], ring_area)) continue;
+        // The core: the largest child, and the only sizeable one.
+        int core = -1;
+        double core_area = 0, others = 0;
+        for (int c = tree[ring][2]; c >= 0; c = tree[static_cast<std::size_t>(c)][0]) {
+            const double a = cv::contourArea(contours[static_cast<std::size_t>(c)]);
+            if (a > core_area) {
+                others += core_area;
+                core_area = a;
+                core = c;
+            } else {
+                others += a;
+            }
+        }
+        if (core < 0 || others > 0.1 * core_area) continue;
+        const double core_ratio = core_area / ring_area;
+        if (core_ratio < kMinCoreToRing || core_ratio > kMaxCoreToRing) continue;
+        const auto& core_contour = contours[static_cast<std::size_t>(core)];
+        if (!square_like(core_contour, core_area) || tree[static_cast<std::size_t>(core)][2] >= 0) continue;
+        const cv::Point2f ring_centre = centroid(contours[ring]), core_centre = centroid(core_contour);
+        if (cv::norm(ring_centre - core_centre) > kMaxCentreOffset * std::sqrt(ring_area)) continue;
+
+        FinderPattern f;
+        f.centre = (ring_centre + core_centre) * 0.5f * static_cast<float>(scale);
+        f.module_px = (std::sqrt(ring_area) + std::sqrt(core_area)) / 8 * scale;
+        const double outer_area = cv::contourArea(contours[static_cast<std::size_t>(parent)]);
+        const double ring_ratio = outer_area > 0 ? ring_area / outer_area : 0;
+        f.outer_ring_free = ring_ratio >= kMinRingToOuter && ring_ratio <= kMaxRingToOuter;
+        out.push_back(f);
+    }
+}
+
+// The same finder is seen by several binarisations; keep one per place, preferring a free outer ring.
+std::vector<FinderPattern> merge(std::vector<FinderPattern> all)
+{
+    std::vector<FinderPattern> kept;
+    std::stable_sort(all.begin(), all.end(),
+                     [](const FinderPattern& a, const FinderPattern& b) { return a.outer_ring_free > b.outer_ring_free; });
+    for (const FinderPattern& f : all) {
+        bool duplicate = false;
+        for (FinderPattern& k : kept)
+            if (cv::norm(f.centre - k.centre) < 2.5 * std::max(f.module_px, k.module_px)) {
+                duplicate = true;
+                break;
+            }
+        if (!duplicate) kept.push_back(f);
+    }
+    return kept;
+}
+
+}  // namespace
+
+std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
+{
+    cv::Mat work = gray;
+    double scale = 1.0;
+    const int longest = std::max(gray.cols, gray.rows);
+    if (longest > kSearchLongestSide) {
+        scale = static_cast<double>(longest) / kSearchLongestSide;
+        cv::resize(gray, work, cv::Size(), 1 / scale, 1 / scale, cv::INTER_AREA);
+    }
+    std::vector<FinderPattern> all;
+    cv::Mat dark;
+    cv::threshold(work, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    collect(dark, scale, all);
+    // Local thresholds at two window sizes: uneven light, and finders of very different sizes.
+    const int shorter = std::min(work.cols, work.rows);
+    for (int divisor : {8, 30}) {
+        const int block = std::max(11, (shorter / divisor) | 1);
+        cv::adaptiveThreshold(work, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 5);
+        collect(dark, scale, all);
+    }
+    return merge(std::move(all));
+}
+
+}  // namespace qrdiag

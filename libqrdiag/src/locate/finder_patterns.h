@@ -1,0 +1,20 @@
+// Finder patterns (the three 7×7 corner squares) found without a decoder, over several binarisations, so
+// that codes no decoder locates — blurred, damaged, or pressed against dark artwork — are still found.
+#pragma once
+
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+namespace qrdiag {
+
+struct FinderPattern {
+    cv::Point2f centre;
+    double module_px = 0;        // from the light ring and the dark core: (√area₅ₓ₅ + √area₃ₓ₃) / 8
+    bool outer_ring_free = true; // the dark 7×7 ring is its own shape, not merged into a dark surround
+};
+
+// Searches `gray` (any size; big photos are searched downscaled) and returns patterns in its pixels.
+std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray);
+
+}  // namespace qrdiag

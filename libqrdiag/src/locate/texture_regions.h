@@ -1,0 +1,24 @@
+// Regions that look like a QR symbol by their texture alone: a square-ish patch, about half dark, with a
+// strongly two-level histogram. Finds blurred codes, whose finder patterns no longer binarise cleanly.
+#pragma once
+
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+namespace qrdiag {
+
+struct TextureRegion {
+    cv::RotatedRect box;     // in the input image's pixels
+    double dark_share = 0;   // share of pixels below the region's Otsu threshold
+    double bimodality = 0;   // Otsu's between-class variance over total variance, 0..1
+    double contrast = 0;     // mean light minus mean dark, grey levels
+    bool touches_frame = false;
+};
+
+std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray);
+
+// The two-level statistics of the pixels of `gray` inside `mask` (both full size).
+TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
+
+}  // namespace qrdiag

@@ -1,0 +1,86 @@
+// The order of the checks is the order in which one cause hides another: a code partly outside the
+// photo or a few pixels per module cannot show its blur or its margin; a blurred code smears its margin
+// and finders; only a sharp, well-sized code shows what is wrong with its print or its surround.
+#include "measure/candidate_findings.h"
+
+#include "measure/image_findings.h"
+#include "measure/thresholds.h"
+
+#include <string>
+
+namespace qrdiag {
+namespace {
+
+// A region this large against the photo's shorter side, running into the frame, is a close-up cut off by it.
+constexpr double kLargeInFrame = 0.4;
+// Share of the outline outside the photo beyond the outline's own error (about half a module a side).
+constexpr double kOutsideShare = 0.03;
+// A sharp photo renders an edge within ≈2 px whatever the print (pixel size plus lens); when a candidate's
+// edges are that sharp yet its modules are under 3 px (image-diagnosis.md: "good at ≥3 px/module"), the
+// pixels, not the optics, limit it.
+constexpr double kSharpEdgePx = 2.5;
+constexpr double kGoodModulePx = 3.0;
+// Surround darker than the symbol's own threshold: over a quarter of the ring means artwork runs into
+// the code; ISO/IEC 18004 wants the whole ring light.
+constexpr double kDarkSurround = 0.25;
+constexpr double kSomeDarkSurround = 0.10;
+// Motion: blur differs with direction. Defocus is the same in every direction, up to the √2 a direction
+// between the symbol's two edge axes sees; beyond that, a streak.
+constexpr double kMotionAnisotropy = 1.6;
+// Covered or wiped windows beyond what a clean print shows (≈0.4% one-colour 3×3 windows) plus margin.
+constexpr double kBlotchShare = 0.06;
+
+std::string sides(int mask, bool vietnamese)
+{
+    std::string out;
+    for (int s = 0; s < 4; ++s)
+        if (mask & (1 << s)) {
+            if (!out.empty()) out += vietnamese ? " và " : " and ";
+            out += vietnamese ? side_name_vi(s) : side_name_en(s);
+        }
+    return out.empty() ? (vietnamese ? "ảnh" : "photo") : out;
+}
+
+}  // namespace
+
+std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvidence& e)
+{
+    std::vector<Finding> out;
+    const double spread_px = e.edge_spread_modules * e.module_px;
+    const bool outside = e.outside_share > kOutsideShare || e.frame_sides != 0 ||
+                         (c.touches_frame && c.module_px * c.modules > kLargeInFrame * c.frame_shorter_side);
+    const bool small = e.module_px < kUnreadableModulePx ||
+                       (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx && !c.module_px_from_finders);
+    const bool motion = e.streak_modules > kFailMotionStreakModules && e.anisotropy > kMotionAnisotropy;
+    const bool blurred = e.edge_spread_modules > kFailEdgeSpread;
+    const int finders_seen = static_cast<int>(c.finders.size());
+
+    if (outside) out.push_back(leaves_frame_finding(sides(e.frame_sides, false), sides(e.frame_sides, true), e.outside_share));
+    if (small) out.push_back(small_modules_finding(e.module_px, false));
+    if (finders_seen == 0) {
+        // No finder pattern anywhere in a code of readable size: their one-module rings merged (blur) or
+        // they are covered. Both are this cause; the measures say which.
+        if (motion) out.push_back(motion_blur_finding(e.streak_modules, e.streak_angle_deg));
+        if (blurred || e.edge_spread_modules > kMarginalEdgeSpread || !(motion || e.blotch_share > kBlotchShare))
+            out.push_back(blur_finding(e.edge_spread_modules, false));
+        if (e.blotch_share > kBlotchShare) out.push_back(blotch_finding(e.blotch_share));
+    } else {
+        if (motion) out.push_back(motion_blur_finding(e.streak_modules, e.streak_angle_deg));
+        if (blurred) out.push_back(blur_finding(e.edge_spread_modules, false));
+        // A blur smears the symbol into its margin, so the surround says something only about sharp codes.
+        const bool sharp = !blurred && !motion;
+        if (sharp && e.surround_dark_share > kDarkSurround)
+            out.push_back(quiet_zone_finding(0, "every", "mọi", false, e.surround_dark_share));
+        if (sharp && !outside && finders_seen < 3) out.push_back(missing_finder_finding(finders_seen));
+        if (sharp && !small && e.blotch_share > kBlotchShare) out.push_back(blotch_finding(e.blotch_share));
+        if (sharp && e.surround_dark_share > kSomeDarkSurround && e.surround_dark_share <= kDarkSurround)
+            out.push_back(quiet_zone_finding(1, "narrowest", "hẹp nhất", false, e.surround_dark_share));
+    }
+    if (out.empty()) out.push_back(unreadable_symbol_finding());
+
+    // The checks ran in order of precedence: the weights say so to rank_causes.
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].weight = 0.9 - 0.1 * static_cast<double>(std::min<std::size_t>(i, 5));
+    return out;
+}
+
+}  // namespace qrdiag

@@ -1,0 +1,232 @@
+#include "measure/candidate_measures.h"
+
+#include "measure/symbol_sampling.h"
+#include "measure/thresholds.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+
+namespace qrdiag {
+namespace {
+
+// Gradient percentile taken as "the steepest edges": high enough to pick full-contrast edges (finders,
+// runs of modules), low enough that a few noisy pixels do not decide.
+constexpr double kSteepPercentile = 0.98;
+// A window of the symbol is covered or wiped when its local contrast falls below this share of the
+// symbol's typical local contrast (only 2·2⁻⁹ ≈ 0.4% of a QR's 3×3-module windows are of one colour).
+constexpr double kWipedContrastShare = 0.3;
+// The ring where the quiet zone should be, in modules outside the outline.
+constexpr double kRingInner = 0.5;
+constexpr double kRingOuter = 3.0;
+
+std::vector<cv::Point> polygon(const Quad& q, double grow_px)
+{
+    cv::Point2f centre(0, 0);
+    for (const cv::Point2f& p : q) centre += p * 0.25f;
+    std::vector<cv::Point> out;
+    for (const cv::Point2f& p : q) {
+        const cv::Point2f d = p - centre;
+        const double len = cv::norm(d);
+        const cv::Point2f moved = len > 0 ? p + d * static_cast<float>(grow_px * std::numbers::sqrt2 / len) : p;
+        out.emplace_back(cvRound(moved.x), cvRound(moved.y));
+    }
+    return out;
+}
+
+double percentile(std::vector<float>& v, double q)
+{
+    if (v.empty()) return 0;
+    const auto k = static_cast<std::ptrdiff_t>(q * static_cast<double>(v.size() - 1));
+    std::nth_element(v.begin(), v.begin() + k, v.end());
+    return v[static_cast<std::size_t>(k)];
+}
+
+void measure_frame(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
+{
+    const std::vector<cv::Point> poly = polygon(q, 0);
+    const double area = std::abs(cv::contourArea(poly));
+    const cv::Rect bounds = cv::boundingRect(poly);
+    const cv::Rect image(0, 0, gray.cols, gray.rows);
+    if (area <= 0) return;
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    std::vector<cv::Point> shifted;
+    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
+    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
+    const cv::Rect inside = bounds & image;
+    const double in_image = inside.area() > 0 ? cv::countNonZero(mask(inside - bounds.tl())) : 0;
+    e.outside_share = std::clamp(1 - in_image / cv::countNonZero(mask), 0.0, 1.0);
+    // Sides crossed by the outline, allowing half a module of slack for the outline's own error.
+    const double slack = e.module_px / 2;
+    for (const cv::Point2f& p : q) {
+        if (p.y < -slack) e.frame_sides |= 1;
+        if (p.x > gray.cols - 1 + slack) e.frame_sides |= 2;
+        if (p.y > gray.rows - 1 + slack) e.frame_sides |= 4;
+        if (p.x < -slack) e.frame_sides |= 8;
+    }
+}
+
+constexpr int kDirections = 8;
+
+// The steepest slopes of an image region (forward differences): overall, and projected on 8 directions.
+struct Steepness {
+    double overall = 0;
+    std::array<double, kDirections> along{};
+};
+
+Steepness steepness(const cv::Mat& crop, const cv::Mat& mask)
+{
+    std::vector<cv::Point2f> gradients;
+    for (int y = 0; y + 1 < crop.rows; ++y) {
+        const float* row = crop.ptr<float>(y);
+        const float* below = crop.ptr<float>(y + 1);
+        const std::uint8_t* m = mask.ptr<std::uint8_t>(y);
+        for (int x = 0; x + 1 < crop.cols; ++x)
+            if (m[x]) gradients.emplace_back(row[x + 1] - row[x], below[x] - row[x]);
+    }
+    Steepness s;
+    if (gradients.size() < 64) return s;
+    std::vector<float> values(gradients.size());
+    for (std::size_t i = 0; i < gradients.size(); ++i) values[i] = static_cast<float>(cv::norm(gradients[i]));
+    s.overall = percentile(values, kSteepPercentile);
+    for (int k = 0; k < kDirections; ++k) {
+        const double angle = k * std::numbers::pi / kDirections;
+        const float cx = static_cast<float>(std::cos(angle)), cy = static_cast<float>(std::sin(angle));
+        for (std::size_t i = 0; i < gradients.size(); ++i) values[i] = std::abs(gradients[i].x * cx + gradients[i].y * cy);
+        s.along[static_cast<std::size_t>(k)] = percentile(values, kSteepPercentile);
+    }
+    return s;
+}
+
+// σ of the blur from the slope ratio before/after a known extra blur (see measure_blur).
+double sigma_from_reblur(double before, double after, double reblur, double denoise)
+{
+    if (before <= 0 || after <= 0) return 10 * reblur;
+    const double ratio = before / after;
+    const double total = ratio > 1.01 ? reblur / std::sqrt(ratio * ratio - 1) : 10 * reblur;
+    return std::sqrt(std::max(0.0, total * total - denoise * denoise));
+}
+
+// Blur by re-blurring (Hu & de Haan): a Gaussian edge of σ has a peak slope ∝ 1/σ; blurred again by a
+// known σr it has ∝ 1/√(σ² + σr²). The ratio R of the two gives σ = σr / √(R² − 1), whatever the print's
+// contrast; the 10–90% rise is 2.563σ. Per direction, a motion streak of length L (a box, σ = L/√12)
+// shows as one direction much softer than the others.
+void measure_blur(const cv::Mat& gray, const std::vector<cv::Point>& poly, CandidateEvidence& e)
+{
+    const cv::Rect bounds = cv::boundingRect(poly) & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (bounds.width < 8 || bounds.height < 8 || e.module_px <= 0) return;
+    cv::Mat crop;
+    gray(bounds).convertTo(crop, CV_32F);
+    cv::Mat mask = cv::Mat::zeros(crop.size(), CV_8U);
+    std::vector<cv::Point> shifted;
+    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
+    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
+
+    std::vector<float> levels;
+    for (int y = 0; y < crop.rows; ++y)
+        for (int x = 0; x < crop.cols; ++x)
+            if (mask.at<std::uint8_t>(y, x)) levels.push_back(crop.at<float>(y, x));
+    if (levels.size() < 64) return;
+    e.symbol_contrast = (percentile(levels, 0.95) - percentile(levels, 0.05)) / 255;
+
+    // Noise first: sensor and JPEG noise has steeper slopes than a blurred edge. A known pre-blur σ0
+    // removes it and is taken out again in quadrature.
+    const double denoise = std::max(1.0, 0.1 * e.module_px);
+    const double reblur = std::max(1.0, 0.35 * e.module_px);
+    cv::Mat clean, soft;
+    cv::GaussianBlur(crop, clean, cv::Size(), denoise);
+    cv::GaussianBlur(clean, soft, cv::Size(), reblur);
+    const Steepness before = steepness(clean, mask), after = steepness(soft, mask);
+    const double sigma = sigma_from_reblur(before.overall, after.overall, reblur, denoise);
+    e.edge_spread_modules = kEdgeSpreadPerSigma * sigma / e.module_px;
+
+    double sharpest = 1e9, softest = 0;
+    for (std::size_t k = 0; k < kDirections; ++k) {
+        const double s = sigma_from_reblur(before.along[k], after.along[k], reblur, denoise);
+        sharpest = std::min(sharpest, s);
+        if (s > softest) {
+            softest = s;
+            e.streak_angle_deg = static_cast<double>(k) * 180.0 / kDirections;
+        }
+    }
+    e.anisotropy = softest / std::max(sharpest, 0.5);
+    e.streak_modules = softest * std::sqrt(12.0) / e.module_px;
+}
+
+void measure_surround(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
+{
+    const std::vector<cv::Point> symbol = polygon(q, 0);
+    const std::vector<cv::Point> inner = polygon(q, kRingInner * e.module_px);
+    const std::vector<cv::Point> outer = polygon(q, kRingOuter * e.module_px);
+    const cv::Rect bounds = cv::boundingRect(outer) & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (bounds.area() <= 0) return;
+    auto mask_of = [&](const std::vector<cv::Point>& poly) {
+        cv::Mat m = cv::Mat::zeros(bounds.size(), CV_8U);
+        std::vector<cv::Point> shifted;
+        for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
+        cv::fillConvexPoly(m, shifted, cv::Scalar(255));
+        return m;
+    };
+    const cv::Mat crop = gray(bounds);
+    const cv::Mat inside = mask_of(symbol);
+    const cv::Mat ring = mask_of(outer) & ~mask_of(inner);
+    if (cv::countNonZero(inside) < 16 || cv::countNonZero(ring) < 16) return;
+    // The symbol's own threshold (Otsu over its pixels), so paper colour and exposure cancel out.
+    std::vector<std::uint8_t> pixels;
+    for (int y = 0; y < crop.rows; ++y)
+        for (int x = 0; x < crop.cols; ++x)
+            if (inside.at<std::uint8_t>(y, x)) pixels.push_back(crop.at<std::uint8_t>(y, x));
+    cv::Mat column(static_cast<int>(pixels.size()), 1, CV_8U, pixels.data()), unused;
+    const double threshold = cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    cv::Mat dark;
+    cv::compare(crop, threshold, dark, cv::CMP_LT);
+    e.surround_dark_share = static_cast<double>(cv::countNonZero(dark & ring)) / cv::countNonZero(ring);
+}
+
+void measure_blotches(const cv::Mat& gray, const Candidate& c, CandidateEvidence& e)
+{
+    if (c.modules < 21) return;
+    const SymbolSampling s = sample_symbol(gray, c.corners, c.modules);
+    std::vector<float> contrasts;
+    const int n = c.modules;
+    auto in_finder = [n](int r, int col) {
+        auto near = [](int v, int lo) { return v >= lo - 1 && v <= lo + 7; };
+        return (near(r, 0) && near(col, 0)) || (near(r, 0) && near(col, n - 7)) || (near(r, n - 7) && near(col, 0));
+    };
+    for (int r = 0; r + 2 < n; ++r)
+        for (int col = 0; col + 2 < n; ++col) {
+            if (in_finder(r, col) || in_finder(r + 2, col + 2) || !s.in_image(r, col) || !s.in_image(r + 2, col + 2)) continue;
+            float lo = 255, hi = 0;
+            for (int dr = 0; dr < 3; ++dr)
+                for (int dc = 0; dc < 3; ++dc) {
+                    const float v = s.mean(r + dr, col + dc);
+                    lo = std::min(lo, v);
+                    hi = std::max(hi, v);
+                }
+            contrasts.push_back(hi - lo);
+        }
+    if (contrasts.empty()) return;
+    std::vector<float> sorted = contrasts;
+    const double typical = percentile(sorted, 0.5);
+    std::size_t wiped = 0;
+    for (float v : contrasts) wiped += v < kWipedContrastShare * typical;
+    e.blotch_share = static_cast<double>(wiped) / static_cast<double>(contrasts.size());
+}
+
+}  // namespace
+
+CandidateEvidence measure_candidate(const cv::Mat& gray, const Candidate& c)
+{
+    CandidateEvidence e;
+    e.module_px = c.module_px;
+    measure_frame(gray, c.corners, e);
+    measure_blur(gray, polygon(c.corners, 0), e);
+    measure_surround(gray, c.corners, e);
+    measure_blotches(gray, c, e);
+    return e;
+}
+
+}  // namespace qrdiag

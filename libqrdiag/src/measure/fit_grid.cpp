@@ -1,0 +1,44 @@
+#include "measure/fit_grid.h"
+
+#include "measure/qr_layout.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace qrdiag {
+namespace {
+
+// A grid placed right matches nearly all fixed-pattern modules; a wrong module count drifts off the
+// timing pattern within a few modules and falls towards chance (0.5).
+constexpr double kGoodFixedPatternAgreement = 0.9;
+
+}  // namespace
+
+cv::Mat binarise_cells(const SymbolSampling& s)
+{
+    const cv::Mat inner = s.cell_means(cv::Rect(s.margin, s.margin, s.modules, s.modules));
+    // Otsu over the cell means: robust to a symbol whose darkest and lightest cells are outliers.
+    cv::Mat bytes;
+    inner.convertTo(bytes, CV_8U);
+    cv::Mat grid;
+    cv::threshold(bytes, grid, 0, 1, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    return grid;
+}
+
+GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint)
+{
+    GridFit best;
+    const int hint_version = std::clamp(version_for_modules(modules_hint), 1, 40);
+    for (int delta : {0, -1, 1, -2, 2, -3, 3}) {
+        const int version = hint_version + delta;
+        if (version < 1 || version > 40) continue;
+        SymbolSampling s = sample_symbol(gray, corners, modules_for_version(version));
+        const double agreement = fixed_pattern_agreement(binarise_cells(s));
+        if (agreement > best.agreement) best = {std::move(s), agreement};
+        if (delta == 0 && agreement >= kGoodFixedPatternAgreement) break;
+    }
+    return best;
+}
+
+}  // namespace qrdiag

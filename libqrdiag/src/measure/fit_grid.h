@@ -1,0 +1,20 @@
+// Choosing the module count of a located symbol: the one whose fixed patterns (finders, timing) line up.
+#pragma once
+
+#include "measure/symbol_sampling.h"
+
+namespace qrdiag {
+
+struct GridFit {
+    SymbolSampling sampling;
+    double agreement = 0;  // share of fixed-pattern modules that match (fixed_pattern_agreement)
+};
+
+// Samples the quad at `modules_hint` first; when its fixed patterns do not line up, tries the
+// neighbouring versions (±1..±3) and keeps the best.
+GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint);
+
+// Modules dark (1) or light (0) by the midpoint between the symbol's darkest and lightest cells.
+cv::Mat binarise_cells(const SymbolSampling& s);
+
+}  // namespace qrdiag

@@ -1,0 +1,273 @@
+#include "measure/image_findings.h"
+
+#include "measure/thresholds.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace qrdiag {
+namespace {
+
+Finding make(CauseId cause, Severity severity, std::string rule, double weight)
+{
+    Finding f;
+    f.cause = cause;
+    f.severity = severity;
+    f.rule = std::move(rule);
+    f.weight = std::clamp(weight, 0.0, 1.0);
+    return f;
+}
+
+const Text kFixMoveCloser{
+    "Payer: move the phone closer until the code fills the scanning frame, then scan again. Merchant: print the "
+    "code larger for the distance customers stand at.",
+    "Người trả: đưa điện thoại lại gần cho mã QR lấp đầy khung quét rồi quét lại. Người bán: in mã lớn hơn cho "
+    "phù hợp với khoảng cách khách đứng quét."};
+const Text kFixReprint{
+    "Merchant: print a fresh code (from the bank app) and replace the damaged one; meanwhile share the code "
+    "straight from the banking app. Payer with a blurred photo: hold still, tap to focus, retake.",
+    "Người bán: in lại mã mới (lấy từ ứng dụng ngân hàng) và thay mã bị hỏng; trong lúc chờ, gửi mã trực tiếp "
+    "từ ứng dụng ngân hàng. Người trả có ảnh bị nhòe: giữ yên máy, chạm để lấy nét rồi chụp lại."};
+const Text kFixRefocus{
+    "Payer: hold the phone still, tap the code to focus, and scan again in good light. Merchant: if the print "
+    "itself is blurred or faded, print a fresh code from the bank app.",
+    "Người trả: giữ yên điện thoại, chạm vào mã để lấy nét rồi quét lại ở nơi đủ sáng. Người bán: nếu bản in bị "
+    "nhòe hoặc phai màu, hãy in lại mã từ ứng dụng ngân hàng."};
+const Text kFixMargin{
+    "Merchant: get the code again from the bank's app and print it with a clear white border of at least 4 "
+    "modules, dark modules on a light background, with no artwork, frame or text touching it.",
+    "Người bán: lấy lại mã từ ứng dụng ngân hàng và in với viền trắng trống rộng ít nhất 4 mô-đun, mô-đun tối "
+    "trên nền sáng, không để hình trang trí, khung hay chữ chạm vào mã."};
+
+}  // namespace
+
+const char* side_name_en(int side)
+{
+    constexpr const char* kNames[] = {"top", "right", "bottom", "left"};
+    return kNames[side & 3];
+}
+
+const char* side_name_vi(int side)
+{
+    constexpr const char* kNames[] = {"trên", "phải", "dưới", "trái"};
+    return kNames[side & 3];
+}
+
+Finding small_modules_finding(double module_px, bool decoded)
+{
+    Finding f = make(CauseId::DistanceScale, decoded ? Severity::Warn : Severity::Fail, "image.small_modules",
+                     decoded ? 0.5 : 0.6 + 0.4 * std::clamp((kUnreadableModulePx - module_px) / kUnreadableModulePx, 0.0, 1.0));
+    f.found = fmt::format("{:.1f} px/module", module_px);
+    f.expected = fmt::format("≥ {:.1f} px/module", decoded ? kMarginalModulePx : kUnreadableModulePx);
+    if (decoded)
+        f.summary = {fmt::format("The code is small in the photo: {:.1f} pixels per module. It reads here, but "
+                                 "phones held further away or with weaker cameras will not.", module_px),
+                     fmt::format("Mã QR quá nhỏ trong ảnh: {:.1f} điểm ảnh mỗi mô-đun. Ảnh này vẫn đọc được, nhưng "
+                                 "điện thoại ở xa hơn hoặc camera kém hơn sẽ không đọc được.", module_px)};
+    else
+        f.summary = {fmt::format("The code is too small in the photo to read: {:.1f} pixels per module, decoders "
+                                 "need about {:.0f} or more.", module_px, kUnreadableModulePx),
+                     fmt::format("Mã QR quá nhỏ trong ảnh nên không đọc được: {:.1f} điểm ảnh mỗi mô-đun, trong khi "
+                                 "cần khoảng {:.0f} trở lên.", module_px, kUnreadableModulePx)};
+    f.fix = kFixMoveCloser;
+    f.metrics = {{"px_per_module", module_px}};
+    return f;
+}
+
+Finding leaves_frame_finding(const std::string& sides_en, const std::string& sides_vi, double outside_share)
+{
+    Finding f = make(CauseId::DistanceScale, Severity::Fail, "image.leaves_frame", 0.7 + 0.3 * outside_share);
+    f.found = "code cut by the " + sides_en + " edge of the photo";
+    f.expected = "the whole code inside the photo";
+    f.summary = {fmt::format("The code runs off the {} edge of the photo: the camera is too close.", sides_en),
+                 fmt::format("Mã QR bị cắt ở cạnh {} của ảnh: camera ở quá gần.", sides_vi)};
+    f.fix = {"Payer: move the phone back until the whole code, with its white border, is inside the scanning "
+             "frame, then scan again.",
+             "Người trả: lùi điện thoại ra xa cho toàn bộ mã QR, cả viền trắng, nằm trong khung quét rồi quét lại."};
+    f.metrics = {{"outside_share", outside_share}};
+    return f;
+}
+
+Finding too_far_for_distance_finding(double code_cm, double distance_cm)
+{
+    Finding f = make(CauseId::DistanceScale, Severity::Warn, "image.too_small_for_distance", 0.6);
+    f.found = fmt::format("{:.1f} cm wide", code_cm);
+    f.expected = fmt::format("≥ {:.1f} cm for {:.0f} cm", distance_cm / kDistancePerCodeWidth, distance_cm);
+    f.summary = {fmt::format("The printed code is {:.1f} cm wide; read from {:.0f} cm it should be at least "
+                             "{:.1f} cm (a tenth of the distance).", code_cm, distance_cm, distance_cm / kDistancePerCodeWidth),
+                 fmt::format("Mã QR in rộng {:.1f} cm; để quét từ {:.0f} cm cần rộng ít nhất {:.1f} cm (một phần "
+                             "mười khoảng cách).", code_cm, distance_cm, distance_cm / kDistancePerCodeWidth)};
+    f.fix = {"Merchant: print the code larger, or place the standee closer to where customers stand.",
+             "Người bán: in mã lớn hơn, hoặc đặt bảng mã gần chỗ khách đứng hơn."};
+    f.metrics = {{"code_cm", code_cm}, {"distance_cm", distance_cm}};
+    return f;
+}
+
+Finding blur_finding(double spread, bool decoded)
+{
+    const double sigma = spread / kEdgeSpreadPerSigma;
+    Finding f = make(CauseId::BlurDamage, decoded ? Severity::Warn : Severity::Fail, "image.blur",
+                     decoded ? 0.5 : 0.6 + 0.4 * std::clamp((sigma - kFailBlurSigma) / kFailBlurSigma, 0.0, 1.0));
+    f.found = fmt::format("edge rise {:.2f} module", spread);
+    f.expected = fmt::format("≤ {:.2f} module", decoded ? kMarginalEdgeSpread : kFailEdgeSpread);
+    if (decoded)
+        f.summary = {fmt::format("The code is soft: edges take {:.2f} module to rise from dark to light. It reads "
+                                 "here, but a worse camera or a little more blur will not.", spread),
+                     fmt::format("Mã QR hơi nhòe: cạnh mô-đun chuyển từ tối sang sáng mất {:.2f} mô-đun. Ảnh này vẫn "
+                                 "đọc được, nhưng camera kém hơn hoặc nhòe thêm một chút sẽ không đọc được.", spread)};
+    else
+        f.summary = {fmt::format("The code is blurred: edges take {:.2f} modules to rise from dark to light, so "
+                                 "neighbouring modules run together.", spread),
+                     fmt::format("Mã QR bị nhòe: cạnh mô-đun chuyển từ tối sang sáng mất {:.2f} mô-đun nên các mô-đun "
+                                 "cạnh nhau bị lẫn vào nhau.", spread)};
+    f.fix = kFixRefocus;
+    f.metrics = {{"edge_spread_modules", spread}, {"blur_sigma_modules", sigma}};
+    return f;
+}
+
+Finding motion_blur_finding(double streak, double angle_deg)
+{
+    Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.motion_blur",
+                     0.7 + 0.3 * std::clamp((streak - kFailMotionStreakModules) / kFailMotionStreakModules, 0.0, 1.0));
+    f.found = fmt::format("streak {:.1f} modules at {:.0f}°", streak, angle_deg);
+    f.expected = fmt::format("≤ {:.1f} modules", kFailMotionStreakModules);
+    f.summary = {fmt::format("The photo is smeared by movement: a streak of about {:.1f} modules at {:.0f}°.", streak, angle_deg),
+                 fmt::format("Ảnh bị nhòe do rung tay: vệt kéo dài khoảng {:.1f} mô-đun theo hướng {:.0f}°.", streak, angle_deg)};
+    f.fix = {"Payer: hold the phone still (rest your elbow), wait for it to focus, and scan again.",
+             "Người trả: giữ yên điện thoại (tì khuỷu tay), chờ lấy nét rồi quét lại."};
+    f.metrics = {{"streak_modules", streak}, {"angle_deg", angle_deg}};
+    return f;
+}
+
+Finding damage_finding(double ratio, double unused_ec, bool decoded)
+{
+    Finding f = make(CauseId::BlurDamage, decoded ? Severity::Warn : Severity::Fail, "image.damaged_modules",
+                     decoded ? 0.45 : 0.6);
+    f.found = fmt::format("{:.1f}% modules wrong", 100 * ratio);
+    f.expected = fmt::format("≥ {:.0f}% of error correction unused", 100 * kLowUnusedEc);
+    f.summary = {fmt::format("{:.1f}% of the modules are printed wrong, using {:.0f}% of the error-correction "
+                             "budget; a little more damage or glare and it will not read.", 100 * ratio, 100 * (1 - unused_ec)),
+                 fmt::format("{:.1f}% mô-đun bị in sai, đã dùng {:.0f}% khả năng sửa lỗi; hỏng thêm một chút hoặc bị lóa "
+                             "là không đọc được.", 100 * ratio, 100 * (1 - unused_ec))};
+    f.fix = kFixReprint;
+    f.metrics = {{"damage_ratio", ratio}, {"unused_ec", unused_ec}};
+    return f;
+}
+
+Finding missing_finder_finding(int found)
+{
+    Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.finder_missing", 0.75);
+    f.found = fmt::format("{} of 3 finder patterns", found);
+    f.expected = "3 intact finder patterns";
+    f.summary = {fmt::format("Only {} of the 3 corner finder patterns is intact: a torn, stained or peeled corner "
+                             "stops phones from locating the code.", found),
+                 fmt::format("Chỉ {} trong 3 ô định vị ở góc mã còn nguyên: góc bị rách, bẩn hoặc bong tróc khiến điện "
+                             "thoại không định vị được mã.", found)};
+    f.fix = kFixReprint;
+    f.metrics = {{"finders_found", found}};
+    return f;
+}
+
+Finding blotch_finding(double share)
+{
+    Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.blotch", 0.55 + 0.4 * std::clamp(share / 0.3, 0.0, 1.0));
+    f.found = fmt::format("{:.0f}% of the code without modules", 100 * share);
+    f.expected = "modules visible everywhere";
+    f.summary = {fmt::format("About {:.0f}% of the code is covered or wiped out (stain, peeled band or tear): "
+                             "more than error correction can restore.", 100 * share),
+                 fmt::format("Khoảng {:.0f}% diện tích mã bị che hoặc mất (vết bẩn, dải bong tróc hoặc rách): vượt quá "
+                             "khả năng sửa lỗi.", 100 * share)};
+    f.fix = kFixReprint;
+    f.metrics = {{"blotch_share", share}};
+    return f;
+}
+
+Finding quiet_zone_finding(double modules, const std::string& side_en, const std::string& side_vi, bool decoded,
+                           double dark_share)
+{
+    const bool cause = modules < kCauseQuietZone;
+    Finding f = make(CauseId::QuietZone, decoded ? Severity::Warn : Severity::Fail, "image.quiet_zone",
+                     decoded ? (cause ? 0.55 : 0.4) : 0.6 + 0.3 * std::clamp(dark_share, 0.0, 1.0));
+    f.found = fmt::format("{:.0f} modules ({})", modules, side_en);
+    f.expected = fmt::format("≥ {:.0f} light modules on every side", kStandardQuietZone);
+    if (decoded)
+        f.summary = {fmt::format("The light margin is only {:.0f} module(s) on the {} side (the standard asks for 4); "
+                                 "artwork or text comes that close. It reads here, some phones will not.", modules, side_en),
+                     fmt::format("Viền sáng quanh mã chỉ rộng {:.0f} mô-đun ở cạnh {} (tiêu chuẩn yêu cầu 4); hình hoặc "
+                                 "chữ nằm sát mã. Ảnh này vẫn đọc được, một số điện thoại sẽ không.", modules, side_vi)};
+    else
+        f.summary = {fmt::format("The code has no light margin: dark artwork touches it ({:.0f} clear modules on the "
+                                 "{} side, the standard asks for 4), so phones cannot tell where it ends.", modules, side_en),
+                     fmt::format("Mã QR không có viền sáng: hình tối nằm sát mã ({:.0f} mô-đun trống ở cạnh {}, tiêu "
+                                 "chuẩn yêu cầu 4) nên điện thoại không xác định được mép mã.", modules, side_vi)};
+    f.fix = kFixMargin;
+    f.metrics = {{"quiet_zone_modules", modules}, {"surround_dark_share", dark_share}};
+    return f;
+}
+
+Finding low_contrast_finding(double sc, bool decoded)
+{
+    Finding f = make(CauseId::QuietZone, decoded ? Severity::Warn : Severity::Fail, "image.low_contrast",
+                     decoded ? 0.45 : 0.6);
+    f.found = fmt::format("symbol contrast {:.0f}%", 100 * sc);
+    f.expected = fmt::format("≥ {:.0f}%", 100 * kLowSymbolContrast);
+    f.summary = {fmt::format("Dark and light modules differ by only {:.0f}% of full contrast: colours too close for "
+                             "many phones.", 100 * sc),
+                 fmt::format("Mô-đun tối và sáng chỉ chênh nhau {:.0f}% độ tương phản: màu quá gần nhau, nhiều điện "
+                             "thoại không đọc được.", 100 * sc)};
+    f.fix = kFixMargin;
+    f.metrics = {{"symbol_contrast", sc}};
+    return f;
+}
+
+Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi)
+{
+    Finding f = make(cause, Severity::Fail, "image.repair_decodes", 0.95);
+    f.found = "decodes once " + repair_en;
+    f.expected = "decodes as photographed";
+    f.summary = {"The code does not read as photographed, but decodes once " + repair_en + ".",
+                 "Mã QR không đọc được như trong ảnh, nhưng đọc được khi " + repair_vi + "."};
+    switch (cause) {
+    case CauseId::QuietZone: f.fix = kFixMargin; break;
+    case CauseId::DistanceScale: f.fix = kFixMoveCloser; break;
+    default: f.fix = kFixReprint; break;
+    }
+    return f;
+}
+
+Finding unreadable_symbol_finding()
+{
+    Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.unreadable_symbol", 0.4);
+    f.found = "QR-like symbol that no decoder reads";
+    f.expected = "a readable symbol";
+    f.summary = {"A QR code is visible but no decoder can read its modules: the print is damaged or degraded.",
+                 "Nhìn thấy mã QR nhưng không bộ giải mã nào đọc được các mô-đun: bản in bị hỏng hoặc xuống cấp."};
+    f.fix = kFixReprint;
+    return f;
+}
+
+Finding no_code_finding()
+{
+    Finding f = make(CauseId::NoCodeFound, Severity::Fail, "image.no_code", 1.0);
+    f.found = "nothing QR-like";
+    f.expected = "a QR code";
+    f.summary = {"No QR code is visible in the image.", "Không thấy mã QR nào trong ảnh."};
+    f.fix = {"Send a photo that shows the whole QR code, straight on and in focus.",
+             "Hãy gửi ảnh chụp thẳng, rõ nét và có toàn bộ mã QR."};
+    return f;
+}
+
+Finding physical_size_note(double module_mm, double max_distance_cm)
+{
+    Finding f = make(CauseId::DistanceScale, Severity::Info, "image.physical_size", 0);
+    f.found = fmt::format("{:.2f} mm/module", module_mm);
+    f.summary = {fmt::format("Modules are {:.2f} mm; phones can read the code from up to about {:.0f} cm.",
+                             module_mm, max_distance_cm),
+                 fmt::format("Mỗi mô-đun rộng {:.2f} mm; điện thoại đọc được mã từ khoảng cách tối đa khoảng {:.0f} cm.",
+                             module_mm, max_distance_cm)};
+    f.metrics = {{"module_mm", module_mm}, {"max_distance_cm", max_distance_cm}};
+    return f;
+}
+
+}  // namespace qrdiag

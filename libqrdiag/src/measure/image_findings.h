@@ -1,0 +1,32 @@
+// The image findings, with their English and Vietnamese wording and the numbers behind them.
+// One function per rule; `decoded` says whether the code still reads (then a finding is a warning about
+// other phones) or does not (then it is the likely cause).
+#pragma once
+
+#include "qrdiag/report.h"
+
+#include <string>
+
+namespace qrdiag {
+
+Finding small_modules_finding(double module_px, bool decoded);
+Finding leaves_frame_finding(const std::string& sides_en, const std::string& sides_vi, double outside_share);
+Finding too_far_for_distance_finding(double code_cm, double distance_cm);
+Finding blur_finding(double edge_spread_modules, bool decoded);
+Finding motion_blur_finding(double streak_modules, double angle_deg);
+Finding damage_finding(double damage_ratio, double unused_ec, bool decoded);
+Finding missing_finder_finding(int finders_found);
+Finding blotch_finding(double blotch_share);
+Finding quiet_zone_finding(double modules, const std::string& side_en, const std::string& side_vi, bool decoded,
+                           double surround_dark_share);
+Finding low_contrast_finding(double symbol_contrast, bool decoded);
+Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi);
+Finding unreadable_symbol_finding();
+Finding no_code_finding();
+Finding physical_size_note(double module_mm, double max_distance_cm);
+
+// Side names for quiet-zone and frame findings: 0 top, 1 right, 2 bottom, 3 left.
+const char* side_name_en(int side);
+const char* side_name_vi(int side);
+
+}  // namespace qrdiag

@@ -1,0 +1,195 @@
+#include "repair/repairs.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace qrdiag {
+namespace {
+
+constexpr double kQuietZoneModules = 4;   // ISO/IEC 18004 §6.3.8
+constexpr double kCropMarginModules = 6;  // the quiet zone plus room for the outline's error
+constexpr double kUpscale = 3;
+// Decoders bin a module from ≈3 px on; a crop is brought to at least this much before decoding.
+constexpr double kDecodeModulePx = 4;
+
+struct Crop {
+    cv::Mat image;          // padded where the candidate leaves the photo
+    cv::Point2f offset;     // crop pixel + offset = input pixel
+    Quad corners;           // the candidate's outline in crop pixels
+};
+
+Crop crop_around(const cv::Mat& gray, const Candidate& c, double margin_modules)
+{
+    std::vector<cv::Point2f> pts(c.corners.begin(), c.corners.end());
+    cv::Rect box = cv::boundingRect(pts);
+    const int pad = static_cast<int>(std::ceil(margin_modules * c.module_px)) + 2;
+    box = cv::Rect(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad);
+    const cv::Rect inside = box & cv::Rect(0, 0, gray.cols, gray.rows);
+    Crop crop;
+    if (inside.area() <= 0) return crop;
+    cv::copyMakeBorder(gray(inside), crop.image, inside.y - box.y, box.br().y - inside.br().y, inside.x - box.x,
+                       box.br().x - inside.br().x, cv::BORDER_REPLICATE);
+    crop.offset = cv::Point2f(static_cast<float>(box.x), static_cast<float>(box.y));
+    for (int i = 0; i < 4; ++i) crop.corners[static_cast<std::size_t>(i)] = c.corners[static_cast<std::size_t>(i)] - crop.offset;
+    return crop;
+}
+
+std::vector<cv::Point> grown(const Quad& q, double grow_px)
+{
+    cv::Point2f centre(0, 0);
+    for (const cv::Point2f& p : q) centre += p * 0.25f;
+    std::vector<cv::Point> out;
+    for (const cv::Point2f& p : q) {
+        const cv::Point2f d = p - centre;
+        const double len = cv::norm(d);
+        const cv::Point2f moved = len > 0 ? p + d * static_cast<float>(grow_px * std::numbers::sqrt2 / len) : p;
+        out.emplace_back(cvRound(moved.x), cvRound(moved.y));
+    }
+    return out;
+}
+
+// Light and dark print levels inside the outline (10th/90th percentiles).
+std::pair<double, double> print_levels(const cv::Mat& image, const Quad& q)
+{
+    cv::Mat mask = cv::Mat::zeros(image.size(), CV_8U);
+    cv::fillConvexPoly(mask, grown(q, 0), cv::Scalar(255));
+    std::array<int, 256> hist{};
+    int count = 0;
+    for (int y = 0; y < image.rows; ++y)
+        for (int x = 0; x < image.cols; ++x)
+            if (mask.at<std::uint8_t>(y, x)) ++hist[image.at<std::uint8_t>(y, x)], ++count;
+    int lo = 0, hi = 255;
+    for (int acc = 0; lo < 255 && (acc += hist[static_cast<std::size_t>(lo)]) < count / 10;) ++lo;
+    for (int acc = 0; hi > 0 && (acc += hist[static_cast<std::size_t>(hi)]) < count / 10;) --hi;
+    return {lo, hi};
+}
+
+// Decodes a repaired crop, scaled so modules have enough pixels; positions back in input pixels.
+std::optional<DecodedSymbol> decode_crop(const cv::Mat& image, const Crop& crop, double module_px, bool try_wechat)
+{
+    cv::Mat work = image;
+    double scale = 1;
+    if (module_px > 0 && module_px < kDecodeModulePx) {
+        scale = std::min(kUpscale, kDecodeModulePx / module_px);
+        cv::resize(image, work, cv::Size(), scale, scale, cv::INTER_CUBIC);
+    }
+    std::vector<DecodedSymbol> found = decode_default(work);
+    if (found.empty()) found = decode_global_histogram(work);
+    if (found.empty() && try_wechat) found = decode_wechat(work);
+    if (found.empty()) return std::nullopt;
+    DecodedSymbol s = found.front();
+    for (cv::Point2f& p : s.corners) p = p / static_cast<float>(scale) + crop.offset;
+    return s;
+}
+
+std::optional<Repair> confirmed(std::optional<DecodedSymbol> s, CauseId cause, Text what)
+{
+    if (!s) return std::nullopt;
+    return Repair{cause, std::move(what), std::move(*s)};
+}
+
+}  // namespace
+
+std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c)
+{
+    Crop crop = crop_around(gray, c, kCropMarginModules);
+    if (crop.image.empty()) return std::nullopt;
+    const double light = print_levels(crop.image, crop.corners).second;
+    // The outline is an estimate: paint from just outside it, then from half a module further out.
+    for (double start : {0.15, 0.6}) {
+        cv::Mat painted = crop.image.clone();
+        cv::Mat ring = cv::Mat::zeros(painted.size(), CV_8U), inner = ring.clone();
+        cv::fillConvexPoly(ring, grown(crop.corners, (start + kQuietZoneModules) * c.module_px), cv::Scalar(255));
+        cv::fillConvexPoly(inner, grown(crop.corners, start * c.module_px), cv::Scalar(255));
+        painted.setTo(cv::Scalar(light), ring & ~inner);
+        if (auto r = confirmed(decode_crop(painted, crop, c.module_px, false), CauseId::QuietZone,
+                               {"a clean 4-module white margin is painted around it",
+                                "tô thêm viền trắng sạch rộng 4 mô-đun quanh mã"}))
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, double sigma_px)
+{
+    Crop crop = crop_around(gray, c, kCropMarginModules);
+    if (crop.image.empty() || sigma_px <= 0) return std::nullopt;
+    cv::Mat f;
+    crop.image.convertTo(f, CV_32F);
+    // Unsharp mask at the blur's own scale, twice as strong the second time.
+    for (double amount : {1.5, 3.0}) {
+        cv::Mat soft, sharp;
+        cv::GaussianBlur(f, soft, cv::Size(), sigma_px);
+        sharp = f + amount * (f - soft);
+        sharp.convertTo(sharp, CV_8U);
+        if (auto r = confirmed(decode_crop(sharp, crop, c.module_px, true), CauseId::BlurDamage,
+                               {"it is sharpened (unsharp mask)", "làm nét ảnh (unsharp mask)"}))
+            return r;
+    }
+    // Wiener deconvolution with the estimated Gaussian point-spread function.
+    const int w = cv::getOptimalDFTSize(f.cols), h = cv::getOptimalDFTSize(f.rows);
+    cv::Mat padded;
+    cv::copyMakeBorder(f, padded, 0, h - f.rows, 0, w - f.cols, cv::BORDER_REPLICATE);
+    cv::Mat spectrum;
+    cv::dft(padded, spectrum, cv::DFT_COMPLEX_OUTPUT);
+    constexpr double kNoiseToSignal = 0.01;  // ≈ a JPEG's noise floor against full print contrast
+    for (int v = 0; v < h; ++v)
+        for (int u = 0; u < w; ++u) {
+            const double fu = std::min(u, w - u) / static_cast<double>(w), fv = std::min(v, h - v) / static_cast<double>(h);
+            const double otf = std::exp(-2 * std::numbers::pi * std::numbers::pi * sigma_px * sigma_px * (fu * fu + fv * fv));
+            const double gain = otf / (otf * otf + kNoiseToSignal);
+            spectrum.at<cv::Vec2f>(v, u) *= static_cast<float>(gain);
+        }
+    cv::Mat restored;
+    cv::dft(spectrum, restored, cv::DFT_INVERSE | cv::DFT_SCALE | cv::DFT_REAL_OUTPUT);
+    restored(cv::Rect(0, 0, f.cols, f.rows)).convertTo(restored, CV_8U);
+    return confirmed(decode_crop(restored, crop, c.module_px, true), CauseId::BlurDamage,
+                     {"the blur is removed (Wiener deconvolution)", "khử nhòe ảnh (giải chập Wiener)"});
+}
+
+std::optional<Repair> repair_upscale(const cv::Mat& gray, const Candidate& c)
+{
+    Crop crop = crop_around(gray, c, kCropMarginModules);
+    if (crop.image.empty()) return std::nullopt;
+    cv::Mat up;
+    cv::resize(crop.image, up, cv::Size(), kUpscale, kUpscale, cv::INTER_CUBIC);
+    std::vector<DecodedSymbol> found = decode_default(up);
+    if (found.empty()) found = decode_wechat(up);
+    if (found.empty()) return std::nullopt;
+    DecodedSymbol s = found.front();
+    for (cv::Point2f& p : s.corners) p = p / static_cast<float>(kUpscale) + crop.offset;
+    return Repair{CauseId::DistanceScale, {"it is enlarged 3×", "phóng to ảnh 3 lần"}, std::move(s)};
+}
+
+std::optional<Repair> repair_finders(const cv::Mat& gray, const Candidate& c)
+{
+    if (c.modules < 21) return std::nullopt;
+    Crop crop = crop_around(gray, c, kCropMarginModules);
+    if (crop.image.empty()) return std::nullopt;
+    const auto [dark, light] = print_levels(crop.image, crop.corners);
+    const float n = static_cast<float>(c.modules);
+    const std::vector<cv::Point2f> grid{{0, 0}, {n, 0}, {n, n}, {0, n}};
+    const std::vector<cv::Point2f> image(crop.corners.begin(), crop.corners.end());
+    const cv::Mat to_image = cv::getPerspectiveTransform(grid, image);
+    cv::Mat painted = crop.image.clone();
+    auto paint = [&](float r0, float c0, float size, double level) {
+        std::vector<cv::Point2f> square{{c0, r0}, {c0 + size, r0}, {c0 + size, r0 + size}, {c0, r0 + size}}, mapped;
+        cv::perspectiveTransform(square, mapped, to_image);
+        std::vector<cv::Point> poly;
+        for (const cv::Point2f& p : mapped) poly.emplace_back(cvRound(p.x), cvRound(p.y));
+        cv::fillConvexPoly(painted, poly, cv::Scalar(level));
+    };
+    for (auto [r, col] : {std::pair{0.f, 0.f}, {0.f, n - 7}, {n - 7, 0.f}}) {
+        paint(r - 1, col - 1, 9, light);  // separator (and a little margin)
+        paint(r, col, 7, dark);
+        paint(r + 1, col + 1, 5, light);
+        paint(r + 2, col + 2, 3, dark);
+    }
+    return confirmed(decode_crop(painted, crop, c.module_px, true), CauseId::BlurDamage,
+                     {"its three finder patterns are redrawn", "vẽ lại ba ô định vị ở góc mã"});
+}
+
+}  // namespace qrdiag

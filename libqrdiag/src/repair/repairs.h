@@ -1,0 +1,29 @@
+// Virtual repairs: apply a cause's fix to the photo and decode again. A decode after a repair confirms
+// the cause and recovers the payload.
+#pragma once
+
+#include "decode/decode_qr.h"
+#include "locate/candidates.h"
+#include "qrdiag/report.h"
+
+#include <optional>
+#include <string>
+
+namespace qrdiag {
+
+struct Repair {
+    CauseId confirms = CauseId::BlurDamage;
+    Text what;                    // "a 4-module white margin is added"
+    DecodedSymbol symbol;         // positions in the input image's pixels
+};
+
+// Paints a clean light margin of 4 modules around the candidate (ISO/IEC 18004 quiet zone).
+std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c);
+// Sharpens (unsharp mask, then a Wiener deconvolution for the estimated Gaussian blur).
+std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, double blur_sigma_px);
+// Enlarges the candidate 3× so decoders have pixels to bin.
+std::optional<Repair> repair_upscale(const cv::Mat& gray, const Candidate& c);
+// Redraws the three finder patterns (with separators and a light margin) at their estimated places.
+std::optional<Repair> repair_finders(const cv::Mat& gray, const Candidate& c);
+
+}  // namespace qrdiag

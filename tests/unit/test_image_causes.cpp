@@ -1,0 +1,87 @@
+// End to end on hand-checked synthetic photos: the first cause diagnose_image names, one degradation
+// at a time.
+#include <doctest/doctest.h>
+
+#include "qrdiag/diagnose.h"
+#include "test_image_fixtures.h"
+
+using namespace qrdiag;
+
+namespace {
+
+Diagnosis check(const cv::Mat& gray)
+{
+    return diagnose_image(ImageView{gray.data, gray.cols, gray.rows, PixelFormat::Gray, static_cast<std::ptrdiff_t>(gray.step)});
+}
+
+CauseId first_cause(const Diagnosis& d)
+{
+    REQUIRE(!d.causes.empty());
+    return d.causes.front().id;
+}
+
+}  // namespace
+
+TEST_CASE("a clean code passes with its text and no image cause")
+{
+    const Diagnosis d = check(fixtures::clean_photo());
+    REQUIRE(d.codes.size() == 1);
+    CHECK(d.codes[0].decoded);
+    CHECK(d.codes[0].text == fixtures::kPayload);
+    CHECK(d.codes[0].decoder == "zxing");
+    for (const Cause& c : d.causes) {
+        CHECK(c.id != CauseId::BlurDamage);
+        CHECK(c.id != CauseId::QuietZone);
+        CHECK(c.id != CauseId::DistanceScale);
+    }
+}
+
+TEST_CASE("a strongly defocused code is blamed on blur")
+{
+    const Diagnosis d = check(fixtures::blurred_photo(1.0));
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::BlurDamage);
+}
+
+TEST_CASE("a code pressed against dark artwork is blamed on its quiet zone")
+{
+    const Diagnosis d = check(fixtures::no_margin_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::QuietZone);
+}
+
+TEST_CASE("a code a few pixels per module wide is blamed on distance")
+{
+    const Diagnosis d = check(fixtures::tiny_photo());
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+}
+
+TEST_CASE("a code cut by the photo's edge is blamed on distance")
+{
+    const Diagnosis d = check(fixtures::cut_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    CHECK(d.causes.front().findings.front().rule == "image.leaves_frame");
+}
+
+TEST_CASE("a code with a torn finder corner is blamed on damage")
+{
+    const Diagnosis d = check(fixtures::torn_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::BlurDamage);
+}
+
+TEST_CASE("a picture with nothing QR-like says no code was found")
+{
+    const Diagnosis d = check(fixtures::no_code_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::NoCodeFound);
+    CHECK(d.codes.empty());
+}
+
+TEST_CASE("an empty view is an error, not a crash")
+{
+    const Diagnosis d = diagnose_image(ImageView{});
+    CHECK(d.verdict == Verdict::Error);
+    CHECK(first_cause(d) == CauseId::UnreadableInput);
+}

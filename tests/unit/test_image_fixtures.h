@@ -1,0 +1,164 @@
+// Hand-checkable synthetic photos for the image tests: a real symbol from ZXing's writer, placed and
+// degraded with OpenCV in one known way at a time.
+#pragma once
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+#include <random>
+#include <string>
+
+namespace fixtures {
+
+// A VietQR-shaped payload (static code, Vietcombank BIN) — its content does not matter to image tests.
+inline const std::string kPayload =
+    "00020101021138570010A00000072701270006970436011312345678901230208QRIBFTTA53037045802VN62150811THANH TOAN6304A1B2";
+
+// The symbol alone: 1 = dark, n×n.
+inline cv::Mat symbol_grid(const std::string& text = kPayload, int ecc = 3)
+{
+    const ZXing::BitMatrix bits = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(ecc).setMargin(0).encode(text, 0, 0);
+    cv::Mat grid(bits.height(), bits.width(), CV_8U);
+    for (int y = 0; y < bits.height(); ++y)
+        for (int x = 0; x < bits.width(); ++x) grid.at<std::uint8_t>(y, x) = bits.get(x, y) ? 1 : 0;
+    return grid;
+}
+
+// The symbol rendered at `px` pixels per module with `quiet` modules of white around it.
+inline cv::Mat render(const cv::Mat& grid, int px, int quiet, std::uint8_t dark = 20, std::uint8_t light = 235)
+{
+    const int n = grid.rows;
+    cv::Mat img((n + 2 * quiet) * px, (n + 2 * quiet) * px, CV_8U, cv::Scalar(light));
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c < n; ++c)
+            if (grid.at<std::uint8_t>(r, c)) img(cv::Rect((c + quiet) * px, (r + quiet) * px, px, px)).setTo(dark);
+    return img;
+}
+
+// A mid-grey "poster" with light-grey text-like bars, size w×h.
+inline cv::Mat poster(int w, int h, unsigned seed = 1, std::uint8_t base = 150)
+{
+    cv::Mat img(h, w, CV_8U, cv::Scalar(base));
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> x(0, w), y(0, h), len(20, 120);
+    for (int i = 0; i < 40; ++i) {
+        const int x0 = x(rng), y0 = y(rng);
+        cv::rectangle(img, cv::Rect(x0, y0, len(rng), 8), cv::Scalar(base + 60), cv::FILLED);
+    }
+    return img;
+}
+
+// Pastes `patch` centred at (cx, cy).
+inline void paste(cv::Mat& dst, const cv::Mat& patch, int cx, int cy)
+{
+    const cv::Rect r(cx - patch.cols / 2, cy - patch.rows / 2, patch.cols, patch.rows);
+    const cv::Rect clipped = r & cv::Rect(0, 0, dst.cols, dst.rows);
+    patch(clipped - r.tl()).copyTo(dst(clipped));
+}
+
+inline void add_noise(cv::Mat& img, double sigma, unsigned seed = 7)
+{
+    cv::Mat noise(img.size(), CV_32F);
+    cv::theRNG().state = seed;
+    cv::randn(noise, 0, sigma);
+    cv::Mat f;
+    img.convertTo(f, CV_32F);
+    f += noise;
+    f.convertTo(img, CV_8U);
+}
+
+inline cv::Mat jpeg(const cv::Mat& img, int quality = 85)
+{
+    std::vector<std::uint8_t> buf;
+    cv::imencode(".jpg", img, buf, {cv::IMWRITE_JPEG_QUALITY, quality});
+    return cv::imdecode(buf, cv::IMREAD_GRAYSCALE);
+}
+
+inline cv::Mat motion_blur(const cv::Mat& img, int length, double angle_deg)
+{
+    cv::Mat k = cv::Mat::zeros(length, length, CV_32F);
+    const double a = angle_deg * 3.14159265358979 / 180;
+    const cv::Point2d c((length - 1) / 2.0, (length - 1) / 2.0);
+    cv::line(k, c - cv::Point2d(std::cos(a), std::sin(a)) * (length / 2.0), c + cv::Point2d(std::cos(a), std::sin(a)) * (length / 2.0), cv::Scalar(1));
+    k /= cv::sum(k)[0];
+    cv::Mat out;
+    cv::filter2D(img, out, -1, k, cv::Point(-1, -1), 0, cv::BORDER_REPLICATE);
+    return out;
+}
+
+// A clean standee photo: the symbol on a white card (4-module margin) on a poster, slightly rotated.
+inline cv::Mat clean_photo(int px = 8, double angle = 7, const cv::Mat& grid = symbol_grid())
+{
+    cv::Mat card = render(grid, px, 4);
+    cv::Mat img = poster(card.cols * 2, card.rows * 2);
+    paste(img, card, img.cols / 2, img.rows / 2);
+    cv::Mat rotated;
+    cv::warpAffine(img, rotated, cv::getRotationMatrix2D(cv::Point2f(img.cols / 2.f, img.rows / 2.f), angle, 1.0), img.size(),
+                   cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    add_noise(rotated, 3);
+    return jpeg(rotated);
+}
+
+}  // namespace fixtures
+
+namespace fixtures {
+
+// Dark, busy artwork (random dark blocks on a dark poster) with the symbol pasted in with no margin.
+inline cv::Mat no_margin_photo(int px = 7, unsigned seed = 3)
+{
+    const cv::Mat sym = render(symbol_grid(), px, 0);
+    cv::Mat img = poster(sym.cols * 3, sym.rows * 3, seed, 40);
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> x(0, img.cols), y(0, img.rows), size(3, 30), level(0, 90);
+    for (int i = 0; i < 300; ++i)
+        cv::rectangle(img, cv::Rect(x(rng), y(rng), size(rng), size(rng)), cv::Scalar(level(rng)), cv::FILLED);
+    paste(img, sym, img.cols / 2, img.rows / 2);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
+inline cv::Mat blurred_photo(double sigma_modules, int px = 8)
+{
+    cv::Mat img = clean_photo(px, 12), out;
+    cv::GaussianBlur(img, out, cv::Size(), sigma_modules * px);
+    add_noise(out, 2);
+    return jpeg(out);
+}
+
+// The code far away: 1.3 px per module in a 1200×900 frame.
+inline cv::Mat tiny_photo()
+{
+    cv::Mat card = render(symbol_grid(), 4, 4), small;
+    cv::resize(card, small, cv::Size(), 0.33, 0.33, cv::INTER_AREA);
+    cv::Mat img = poster(1200, 900, 5);
+    paste(img, small, 700, 400);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
+// Too close: a crop of a large clean photo that cuts the code on two sides.
+inline cv::Mat cut_photo()
+{
+    cv::Mat c = clean_photo(14, 3);
+    return c(cv::Rect(c.cols * 35 / 100, c.rows * 25 / 100, c.cols * 45 / 100, c.rows / 2)).clone();
+}
+
+// A torn top-left corner: the finder and the modules around it replaced by the poster's grey.
+inline cv::Mat torn_photo(int px = 8)
+{
+    cv::Mat card = render(symbol_grid(), px, 4);
+    const int q = 4 * px, reach = q + 13 * px;
+    const cv::Point pts[3] = {{0, 0}, {reach, 0}, {0, reach}};
+    cv::fillConvexPoly(card, pts, 3, cv::Scalar(150));
+    cv::Mat img = poster(card.cols * 2, card.rows * 2, 2);
+    paste(img, card, img.cols / 2, img.rows / 2);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
+inline cv::Mat no_code_photo() { return jpeg(poster(1000, 800, 11)); }
+
+}  // namespace fixtures
