@@ -13,9 +13,23 @@
 
 namespace fixtures {
 
-// A VietQR-shaped payload (static code, Vietcombank BIN) — its content does not matter to image tests.
+// CRC-16/CCITT-FALSE, as EMV's tag 63 carries it.
+inline std::string with_crc(std::string body)
+{
+    body += "6304";
+    unsigned crc = 0xFFFF;
+    for (unsigned char ch : body) {
+        crc ^= static_cast<unsigned>(ch) << 8;
+        for (int i = 0; i < 8; ++i) crc = (crc & 0x8000) ? ((crc << 1) ^ 0x1021) & 0xFFFF : (crc << 1) & 0xFFFF;
+    }
+    static const char* hex = "0123456789ABCDEF";
+    for (int shift = 12; shift >= 0; shift -= 4) body += hex[(crc >> shift) & 0xF];
+    return body;
+}
+
+// A valid static VietQR payload (Vietcombank BIN), so that image tests see no payload cause.
 inline const std::string kPayload =
-    "00020101021138570010A00000072701270006970436011312345678901230208QRIBFTTA53037045802VN62150811THANH TOAN6304A1B2";
+    with_crc("00020101021138570010A00000072701270006970436011312345678901230208QRIBFTTA53037045802VN62140810THANH TOAN");
 
 // The symbol alone: 1 = dark, n×n.
 inline cv::Mat symbol_grid(const std::string& text = kPayload, int ecc = 3)

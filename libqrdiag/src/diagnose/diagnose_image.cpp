@@ -13,11 +13,18 @@
 namespace qrdiag {
 namespace {
 
-void add_payload_findings(CodeReport& code, const CheckOptions& options, std::vector<Finding>& blamed,
-                          std::vector<Finding>& notes)
+// A payer meets a code that phones do not read before its payload: for a code only a retry, the most
+// tolerant decoder or a repair read, the payload's findings rank below the image's.
+constexpr double kPayloadWeightBehindImage = 0.8;
+
+void add_payload_findings(CodeReport& code, const CheckOptions& options, bool read_by_default,
+                          std::vector<Finding>& blamed, std::vector<Finding>& notes)
 {
     code.payload = check_payload(code.text, options.payload);
-    for (const Finding& f : code.payload->findings) (f.severity == Severity::Info ? notes : blamed).push_back(f);
+    for (Finding f : code.payload->findings) {
+        if (!read_by_default) f.weight *= kPayloadWeightBehindImage;
+        (f.severity == Severity::Info ? notes : blamed).push_back(std::move(f));
+    }
 }
 
 // WeChat without its models reports the picture's corners; our own finder search places the symbol.
@@ -32,7 +39,7 @@ void place_by_finders(const cv::Mat& gray, DecodedSymbol& symbol)
 }
 
 CodeReport decoded_code(const cv::Mat& gray, const DecodedSymbol& symbol, const PhysicalContext& physical,
-                        std::vector<Finding>& blamed, std::vector<Finding>& notes)
+                        bool read_by_default, std::vector<Finding>& blamed, std::vector<Finding>& notes)
 {
     CodeReport code;
     code.text = symbol.text;
@@ -46,7 +53,7 @@ CodeReport decoded_code(const cv::Mat& gray, const DecodedSymbol& symbol, const 
         code.version = measured->version;
         add_physical_size(measured->evidence.measures, measured->modules, physical);
         code.measures = measured->evidence.measures;
-        for (Finding& f : decoded_findings(measured->evidence, measured->modules, physical, symbol.decoder == "zxing"))
+        for (Finding& f : decoded_findings(measured->evidence, measured->modules, physical, read_by_default))
             (f.severity == Severity::Info ? notes : blamed).push_back(std::move(f));
     }
     return code;
@@ -62,18 +69,19 @@ Diagnosis diagnose_gray(const cv::Mat& gray, const CheckOptions& options, std::o
     const PhysicalContext physical{options.dpi ? options.dpi : file_dpi, options.distance_cm};
 
     std::vector<DecodedSymbol> symbols = decode_default(gray);
-    if (symbols.empty()) symbols = decode_with_retries(gray);
+    const bool read_by_default = !symbols.empty();
+    if (!read_by_default) symbols = decode_with_retries(gray);
 
     std::vector<Finding> blamed;
     std::vector<AnnotatedCode> marks;
     for (const DecodedSymbol& symbol : symbols) {
-        d.codes.push_back(decoded_code(gray, symbol, physical, blamed, d.notes));
-        add_payload_findings(d.codes.back(), options, blamed, d.notes);
+        d.codes.push_back(decoded_code(gray, symbol, physical, read_by_default, blamed, d.notes));
+        add_payload_findings(d.codes.back(), options, read_by_default, blamed, d.notes);
     }
     if (symbols.empty()) {
         UndecodedDiagnosis u = diagnose_undecoded(gray);
         for (CodeReport& code : u.codes) {
-            if (code.decoded) add_payload_findings(code, options, blamed, d.notes);
+            if (code.decoded) add_payload_findings(code, options, false, blamed, d.notes);
             d.codes.push_back(std::move(code));
         }
         blamed.insert(blamed.end(), u.findings.begin(), u.findings.end());

@@ -3,10 +3,13 @@
 #include "measure/image_findings.h"
 #include "measure/thresholds.h"
 
+#include <algorithm>
+
 namespace qrdiag {
 namespace {
 
 constexpr double kMmPerInch = 25.4;
+constexpr double kUnreadableCauseWeight = 0.9;
 
 }  // namespace
 
@@ -23,16 +26,17 @@ std::vector<Finding> decoded_findings(const SymbolEvidence& e, int modules, cons
 {
     const SymbolMeasures& m = e.measures;
     std::vector<Finding> out;
-    auto add = [&](Finding f, bool past_cause_threshold) {
-        if (!read_by_default && past_cause_threshold) f.severity = Severity::Fail;
-        out.push_back(std::move(f));
-    };
+    // Worded and graded as a cause when phones will not read it, as a warning when they will.
+    auto reads = [&](bool past_cause_threshold) { return read_by_default || !past_cause_threshold; };
     if (m.module_px < kMarginalModulePx)
-        add(small_modules_finding(m.module_px, true), m.module_px < kUnreadableModulePx);
-    if (e.blur.edges > 0 && m.blur_modules > kMarginalEdgeSpread)
-        add(blur_finding(m.blur_modules, true), m.blur_modules > kFailEdgeSpread);
-    if (m.unused_ec >= 0 && m.unused_ec < kLowUnusedEc)
-        add(damage_finding(m.damage_ratio, m.unused_ec, true), true);
+        out.push_back(small_modules_finding(m.module_px, reads(m.module_px < kUnreadableModulePx)));
+    // Under the marginal module size, pixels alone spread an edge over most of a module and sampling
+    // misreads modules: blur and damage measured there would only restate the size.
+    const bool resolved = m.module_px >= kMarginalModulePx;
+    if (resolved && e.blur.edges > 0 && m.blur_modules > kMarginalEdgeSpread)
+        out.push_back(blur_finding(m.blur_modules, reads(m.blur_modules > kFailEdgeSpread)));
+    if (resolved && m.unused_ec >= 0 && m.unused_ec < kLowUnusedEc)
+        out.push_back(damage_finding(m.damage_ratio, m.unused_ec, reads(true)));
 
     // The narrowest side where something dark intrudes; a margin cut by the photo's edge says nothing
     // about the print.
@@ -43,15 +47,19 @@ std::vector<Finding> decoded_findings(const SymbolEvidence& e, int modules, cons
             (side < 0 || m.quiet_zone_modules[i] < m.quiet_zone_modules[static_cast<std::size_t>(side)]))
             side = s;
     }
-    if (side >= 0) {
+    if (side >= 0 && resolved) {
         const double qz = m.quiet_zone_modules[static_cast<std::size_t>(side)];
         const double cause_below = m.blur_modules > kMarginalEdgeSpread ? kCauseQuietZoneBlurred : kCauseQuietZone;
-        Finding f = quiet_zone_finding(qz, side_name_en(side), side_name_vi(side), true, 0);
+        Finding f = quiet_zone_finding(qz, side_name_en(side), side_name_vi(side), reads(qz < cause_below), 0);
         if (qz < cause_below) f.weight = std::max(f.weight, 0.6);
-        add(std::move(f), qz < cause_below);
+        out.push_back(std::move(f));
     }
 
-    if (m.symbol_contrast < kLowSymbolContrast) add(low_contrast_finding(m.symbol_contrast, true), true);
+    if (m.symbol_contrast < kLowSymbolContrast) out.push_back(low_contrast_finding(m.symbol_contrast, reads(true)));
+
+    // A cause that stops most phones outranks what the payload holds: the payer never gets that far.
+    for (Finding& f : out)
+        if (f.severity == Severity::Fail) f.weight = std::max(f.weight, kUnreadableCauseWeight);
 
     if (m.module_mm && m.max_distance_cm) {
         out.push_back(physical_size_note(*m.module_mm, *m.max_distance_cm));
