@@ -27,6 +27,12 @@ void add_payload_findings(CodeReport& code, const CheckOptions& options, bool re
     }
 }
 
+void add_candidate_findings(const cv::Mat& gray, std::vector<Finding>& blamed)
+{
+    for (Finding& f : diagnose_undecoded(gray, false).findings)
+        if (f.cause != CauseId::NoCodeFound && f.rule != "image.unreadable_symbol") blamed.push_back(std::move(f));
+}
+
 // WeChat without its models reports the picture's corners; our own finder search places the symbol.
 void place_by_finders(const cv::Mat& gray, DecodedSymbol& symbol)
 {
@@ -77,6 +83,9 @@ Diagnosis diagnose_gray(const cv::Mat& gray, const CheckOptions& options, std::o
     for (const DecodedSymbol& symbol : symbols) {
         d.codes.push_back(decoded_code(gray, symbol, physical, read_by_default, blamed, d.notes));
         add_payload_findings(d.codes.back(), options, read_by_default, blamed, d.notes);
+        // Read only by a tolerant decoder and not placed on a grid: say why phones miss it from what
+        // the candidate shows.
+        if (!read_by_default && !d.codes.back().measures) add_candidate_findings(gray, blamed);
     }
     if (symbols.empty()) {
         UndecodedDiagnosis u = diagnose_undecoded(gray);

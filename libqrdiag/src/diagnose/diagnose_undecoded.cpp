@@ -20,10 +20,11 @@ int source_rank(CandidateSource s)
     switch (s) {
     case CandidateSource::FinderTriple: return 0;
     case CandidateSource::FinderPair: return 1;
-    case CandidateSource::Texture: return 2;
-    case CandidateSource::OpenCvDetector: return 3;
+    case CandidateSource::BlurredFinders: return 2;
+    case CandidateSource::Texture: return 3;
+    case CandidateSource::OpenCvDetector: return 4;
     }
-    return 4;
+    return 5;
 }
 
 // The repair that would confirm a finding's cause, tried in the order the findings rank.
@@ -50,7 +51,7 @@ CodeReport located_code(const Candidate& c)
 
 }  // namespace
 
-UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray)
+UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray, bool repair)
 {
     UndecodedDiagnosis out;
     std::vector<Candidate> candidates = locate_candidates(gray);
@@ -72,6 +73,7 @@ UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray)
     code.measures->blur_modules = evidence.edge_spread_modules;
     code.measures->symbol_contrast = evidence.symbol_contrast;
     for (const Finding& f : findings) {
+        if (!repair) break;
         auto repaired = repair_for(f, gray, main, evidence);
         if (!repaired) continue;
         Finding confirmed = repaired_finding(repaired->confirms, repaired->what.en, repaired->what.vi);

@@ -15,6 +15,7 @@ struct UndecodedDiagnosis {
     std::vector<AnnotatedCode> marks;  // for the annotated picture
 };
 
-UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray);
+// `repair` false: findings only (for a code that a tolerant decoder read but that we could not place).
+UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray, bool repair = true);
 
 }  // namespace qrdiag

@@ -1,5 +1,7 @@
 #include "locate/candidates.h"
 
+#include "locate/blurred_finders.h"
+
 #include "measure/fit_grid.h"
 #include "measure/qr_layout.h"
 
@@ -21,6 +23,9 @@ constexpr double kMaxModuleRatio = 1.6;
 // Right angle at the top-left finder, legs of equal length, within what a tilted phone produces.
 constexpr double kMaxCosine = 0.35;
 constexpr double kMaxLegRatio = 1.35;
+// Share of fixed-pattern modules (finders, separators, timing) a fitted grid must match to be a symbol:
+// a wrong grid falls to chance (0.5); damage to one finder costs about a fifth.
+constexpr double kMinGridAgreement = 0.65;
 // Finder searches beyond this many patterns are looking at a textile, not at a code.
 constexpr std::size_t kMaxFinders = 40;
 
@@ -90,7 +95,6 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
     std::vector<bool> used(finders.size(), false);
     for (const Triple& t : finder_triples(finders)) {
         if (used[static_cast<std::size_t>(t.tl)] || used[static_cast<std::size_t>(t.tr)] || used[static_cast<std::size_t>(t.bl)]) continue;
-        used[static_cast<std::size_t>(t.tl)] = used[static_cast<std::size_t>(t.tr)] = used[static_cast<std::size_t>(t.bl)] = true;
         const std::vector<const FinderPattern*> fs{&finders[static_cast<std::size_t>(t.tl)], &finders[static_cast<std::size_t>(t.tr)], &finders[static_cast<std::size_t>(t.bl)]};
         Candidate c;
         c.source = CandidateSource::FinderTriple;
@@ -102,7 +106,13 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         }
         c.corners = outline_from_finders(fs[0]->centre, fs[1]->centre, fs[2]->centre, c.module_px);
         const double spacing = (cv::norm(fs[1]->centre - fs[0]->centre) + cv::norm(fs[2]->centre - fs[0]->centre)) / 2;
-        c.modules = snap_modules(spacing / c.module_px + 7);
+        const GridFit fit = fit_grid(gray, c.corners, snap_modules(spacing / c.module_px + 7));
+        // Three square-in-square shapes at right angles are a symbol only if a module grid runs between
+        // them (timing patterns, separators).
+        if (fit.agreement < kMinGridAgreement) continue;
+        c.modules = fit.sampling.modules;
+        c.grid_agreement = fit.agreement;
+        used[static_cast<std::size_t>(t.tl)] = used[static_cast<std::size_t>(t.tr)] = used[static_cast<std::size_t>(t.bl)] = true;
         out.push_back(std::move(c));
     }
     // Pairs left over: a symbol with one finder torn, stained or outside the photo.
@@ -128,7 +138,8 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
                 const Quad q = outline_from_finders(tl, tr, bl, module);
                 // The right hypothesis lines up the timing patterns and the two finders that remain.
                 const int modules = snap_modules(cv::norm(tr - tl) / module + 7);
-                const double score = fit_grid(gray, q, modules).agreement;
+                const GridFit fit = fit_grid(gray, q, modules);
+                const double score = fit.agreement;
                 if (score <= best_score) continue;
                 best_score = score;
                 best = Candidate{};
@@ -139,9 +150,10 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
                 best.finders = {a.centre, b.centre};
                 best.finders_with_free_ring = a.outer_ring_free + b.outer_ring_free;
                 best.missing_finders = {third};
-                best.modules = modules;
+                best.modules = fit.sampling.modules;
+                best.grid_agreement = score;
             }
-            if (best_score > 0) {
+            if (best_score >= kMinGridAgreement) {
                 used[i] = used[j] = true;
                 out.push_back(std::move(best));
             }
@@ -176,28 +188,39 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         bool known = false;
         for (const Candidate& c : out) known = known || overlaps(c, t.box.center);
         if (known) continue;
-        Candidate c;
-        c.source = CandidateSource::Texture;
-        c.texture_bimodality = t.bimodality;
-        c.touches_frame = t.touches_frame;
-        std::array<cv::Point2f, 4> pts;
-        t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
-        c.corners = {pts[1], pts[2], pts[3], pts[0]};
-        // Finder patterns inside the region give its scale; otherwise assume a typical payment code.
+        // Finder patterns inside the region give its scale and outline.
         std::vector<const FinderPattern*> inside;
         for (const FinderPattern& f : finders)
             if (t.box.boundingRect2f().contains(f.centre)) inside.push_back(&f);
-        const double side = std::sqrt(t.box.size.area());
-        c.modules = kTypicalPaymentModules;
-        c.module_px = side / c.modules;
-        if (!inside.empty()) {
+        Candidate c;
+        c.texture_bimodality = t.bimodality;
+        c.touches_frame = t.touches_frame;
+        int free_rings = 0;
+        for (const FinderPattern* f : inside) free_rings += f->outer_ring_free;
+        // A finder merged into its surround is trusted only in a triple that a grid confirms; alone in
+        // a texture region it is as likely a letter.
+        if (free_rings > 0) {
+            c.source = CandidateSource::Texture;
+            std::array<cv::Point2f, 4> pts;
+            t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
+            c.corners = {pts[1], pts[2], pts[3], pts[0]};
+            const double side = std::sqrt(t.box.size.area());
             c.module_px = mean_module(inside);
             c.module_px_from_finders = true;
             c.modules = snap_modules(side / c.module_px);
+            if (c.modules > kMaxPaymentModules) continue;
             for (const FinderPattern* f : inside) {
                 c.finders.push_back(f->centre);
                 c.finders_with_free_ring += f->outer_ring_free;
             }
+        } else if (auto blurred = find_blurred_finders(gray, t.box)) {
+            // No finder binarises, yet three dark blobs sit where finders would: a blurred symbol.
+            c.source = CandidateSource::BlurredFinders;
+            c.module_px = blurred->module_px;
+            c.modules = blurred->modules;
+            c.corners = outline_from_finders(blurred->top_left, blurred->top_right, blurred->bottom_left, c.module_px);
+        } else {
+            continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }
         out.push_back(std::move(c));
     }

@@ -4,13 +4,14 @@
 
 #include "decode/decode_qr.h"
 #include "locate/finder_patterns.h"
+#include "locate/payment_symbol.h"
 #include "locate/texture_regions.h"
 
 #include <vector>
 
 namespace qrdiag {
 
-enum class CandidateSource { FinderTriple, FinderPair, Texture, OpenCvDetector };
+enum class CandidateSource { FinderTriple, FinderPair, BlurredFinders, Texture, OpenCvDetector };
 
 struct Candidate {
     CandidateSource source = CandidateSource::Texture;
@@ -21,14 +22,12 @@ struct Candidate {
     std::vector<cv::Point2f> finders;          // centres of the finder patterns seen
     std::vector<cv::Point2f> missing_finders;  // where the unseen ones should be
     int finders_with_free_ring = 0;            // of `finders`, how many stand clear of a dark surround
+    double grid_agreement = 0;                 // fixed-pattern agreement of the fitted grid (finder candidates)
     double texture_bimodality = 0;
     bool touches_frame = false;     // a texture region running into the photo's edge
     double frame_shorter_side = 0;  // the photo's shorter side, pixels
 };
 
-// Modules per side of a typical payment code: VietQR / EMV payloads of 100–150 bytes need versions 6–8
-// (41–49 modules) at EC level M (ISO/IEC 18004 capacity tables). Used only when no finder gives the scale.
-inline constexpr int kTypicalPaymentModules = 45;
 
 std::vector<Candidate> locate_candidates(const cv::Mat& gray);
 

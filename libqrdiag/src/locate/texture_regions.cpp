@@ -73,6 +73,11 @@ namespace {
 constexpr double kMinTransitionsPerLine = 3.5;
 constexpr double kMaxTransitionImbalance = 2.5;
 constexpr int kRectifiedPx = 96;
+// A pixel counts as dark or light only beyond this share of the two levels' gap from the threshold.
+constexpr double kHysteresisShare = 0.2;
+// Run lengths of random modules (a run ends with probability 1/2 at each module: geometric, coefficient
+// of variation about 0.7) against periodic patterns (about 0).
+constexpr double kMinRunVariation = 0.35;
 
 bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
 {
@@ -81,20 +86,51 @@ bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
     const std::vector<cv::Point2f> src(pts.begin(), pts.end());
     const float s = kRectifiedPx;
     const std::vector<cv::Point2f> dst{{0, s}, {0, 0}, {s, 0}, {s, s}};
-    cv::Mat patch, bin;
+    cv::Mat patch;
     cv::warpPerspective(work, patch, cv::getPerspectiveTransform(src, dst), cv::Size(kRectifiedPx, kRectifiedPx),
                         cv::INTER_AREA, cv::BORDER_REPLICATE);
-    cv::threshold(patch, bin, 0, 1, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    double along_rows = 0, along_cols = 0;
-    for (int i = 0; i < kRectifiedPx; ++i)
-        for (int j = 1; j < kRectifiedPx; ++j) {
-            along_rows += bin.at<std::uint8_t>(i, j) != bin.at<std::uint8_t>(i, j - 1);
-            along_cols += bin.at<std::uint8_t>(j, i) != bin.at<std::uint8_t>(j - 1, i);
+    // Hysteresis around the Otsu threshold: a pixel is dark or light only when clearly so, so that noise
+    // on a smooth gradient (wood, shadow) cannot count as transitions.
+    cv::Mat unused;
+    const double t = cv::threshold(patch, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    double lo_sum = 0, hi_sum = 0, lo_n = 0, hi_n = 0;
+    for (int y = 0; y < patch.rows; ++y)
+        for (int x = 0; x < patch.cols; ++x) {
+            const double v = patch.at<std::uint8_t>(y, x);
+            if (v < t) lo_sum += v, lo_n += 1;
+            else hi_sum += v, hi_n += 1;
         }
-    along_rows /= kRectifiedPx;
-    along_cols /= kRectifiedPx;
+    if (lo_n == 0 || hi_n == 0) return false;
+    const double band = kHysteresisShare * (hi_sum / hi_n - lo_sum / lo_n);
+    std::vector<double> runs;
+    auto scan = [&](bool transpose) {
+        double transitions = 0;
+        for (int i = 0; i < kRectifiedPx; ++i) {
+            int state = -1, start = 0;
+            for (int j = 0; j < kRectifiedPx; ++j) {
+                const double v = transpose ? patch.at<std::uint8_t>(j, i) : patch.at<std::uint8_t>(i, j);
+                const int now = v < t - band ? 1 : v > t + band ? 0 : state;
+                if (now == state || now < 0) continue;
+                if (state >= 0) {
+                    ++transitions;
+                    runs.push_back(j - start);
+                }
+                state = now;
+                start = j;
+            }
+        }
+        return transitions / kRectifiedPx;
+    };
+    const double along_rows = scan(false), along_cols = scan(true);
     const double lo = std::min(along_rows, along_cols), hi = std::max(along_rows, along_cols);
-    return lo >= kMinTransitionsPerLine && hi / lo <= kMaxTransitionImbalance;
+    if (lo < kMinTransitionsPerLine || hi / lo > kMaxTransitionImbalance || runs.size() < 8) return false;
+    // Data modules are random, so their runs vary in length; a checkerboard or stripes repeat one.
+    double mean = 0, var = 0;
+    for (double r : runs) mean += r;
+    mean /= static_cast<double>(runs.size());
+    for (double r : runs) var += (r - mean) * (r - mean);
+    var /= static_cast<double>(runs.size());
+    return std::sqrt(var) / mean >= kMinRunVariation;
 }
 
 // The symbol inside a busy region: the box around its dark pixels, which leaves out a light card border.

@@ -29,6 +29,8 @@ constexpr double kSomeDarkSurround = 0.10;
 constexpr double kMotionAnisotropy = 1.6;
 // Covered or wiped windows beyond what a clean print shows (≈0.4% one-colour 3×3 windows) plus margin.
 constexpr double kBlotchShare = 0.06;
+// Beyond EC level H's 30% of codewords: no margin could make up for that much of the symbol.
+constexpr double kLargeBlotchShare = 0.3;
 
 std::string sides(int mask, bool vietnamese)
 {
@@ -69,10 +71,13 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         if (blurred) out.push_back(blur_finding(e.edge_spread_modules, false));
         // A blur smears the symbol into its margin, so the surround says something only about sharp codes.
         const bool sharp = !blurred && !motion;
+        // Much of the symbol gone (a tear shows the table behind it): that, not the surround, is it.
+        if (sharp && !small && e.blotch_share > kLargeBlotchShare) out.push_back(blotch_finding(e.blotch_share));
         if (sharp && e.surround_dark_share > kDarkSurround)
             out.push_back(quiet_zone_finding(0, "every", "mọi", false, e.surround_dark_share));
         if (sharp && !outside && finders_seen < 3) out.push_back(missing_finder_finding(finders_seen));
-        if (sharp && !small && e.blotch_share > kBlotchShare) out.push_back(blotch_finding(e.blotch_share));
+        if (sharp && !small && e.blotch_share > kBlotchShare && e.blotch_share <= kLargeBlotchShare)
+            out.push_back(blotch_finding(e.blotch_share));
         if (sharp && e.surround_dark_share > kSomeDarkSurround && e.surround_dark_share <= kDarkSurround)
             out.push_back(quiet_zone_finding(1, "narrowest", "hẹp nhất", false, e.surround_dark_share));
     }

@@ -47,7 +47,13 @@ Damage compare_with_ideal(const cv::Mat& sampled, const cv::Mat& ideal, char ec_
         if (d.wrong.at<std::uint8_t>(order[i])) bad.insert(i / 8);
     // Reed–Solomon corrects errors up to half the EC codewords: that half is the budget.
     const double budget = ec_capacity(ec_level) * static_cast<double>(codewords);
-    if (budget > 0) d.unused_ec = std::clamp(1.0 - static_cast<double>(bad.size()) / budget, 0.0, 1.0);
+    // More codewords wrong than error correction restores, in a symbol that decoded: the re-encoding
+    // differs from the print (another generator's segmentation), not the print from itself.
+    if (budget <= 0 || static_cast<double>(bad.size()) > budget) {
+        d.comparable = false;
+        return d;
+    }
+    d.unused_ec = std::clamp(1.0 - static_cast<double>(bad.size()) / budget, 0.0, 1.0);
     return d;
 }
 

@@ -11,6 +11,7 @@ struct Damage {
     double ratio = 0;            // wrong / compared modules
     int fixed_pattern = 0;       // wrong modules in finders, separators and timing
     double unused_ec = -1;       // 0..1 of the error-correction budget left
+    bool comparable = true;      // false when the ideal cannot be the print's (see compare_with_ideal)
 };
 
 // `sampled` and `ideal` are n×n CV_8U grids (1 = dark). When the print used another data mask than the

@@ -3,6 +3,7 @@
 #include "measure/fit_grid.h"
 #include "measure/ideal_symbol.h"
 #include "measure/qr_layout.h"
+#include "locate/payment_symbol.h"
 
 namespace qrdiag {
 namespace {
@@ -10,23 +11,38 @@ namespace {
 // Below this share of matching fixed-pattern modules the grid is misplaced and its measures meaningless.
 constexpr double kMinFixedPatternAgreement = 0.75;
 
+// EC level from the format information the print carries: L=01, M=00, Q=11, H=10 (ISO/IEC 18004 §7.9).
+std::optional<char> printed_ec_level(const SymbolSampling& s)
+{
+    const auto format = read_format_info(binarise_cells(s));
+    if (!format) return std::nullopt;
+    constexpr char kLevels[] = {'M', 'L', 'H', 'Q'};
+    return kLevels[format->ec_bits & 3];
+}
+
 }  // namespace
 
 std::optional<DecodedMeasures> measure_decoded(const cv::Mat& gray, const DecodedSymbol& symbol)
 {
     if (!symbol.has_position) return std::nullopt;
-    const char ec = symbol.ec_level.empty() ? 'M' : symbol.ec_level[0];
-    const auto ideal = ideal_symbol(symbol.text, ec);
-    const int hint = ideal ? ideal->grid.rows : 0;
-    if (hint == 0) return std::nullopt;
-    GridFit fit = fit_grid(gray, symbol.corners, hint);
+    // WeChat does not say the EC level; the print's own format information does.
+    char ec = symbol.ec_level.empty() ? 'M' : symbol.ec_level[0];
+    auto ideal = ideal_symbol(symbol.text, ec);
+    const int first_hint = ideal ? ideal->grid.rows : kTypicalPaymentModules;
+    GridFit fit = fit_grid(gray, symbol.corners, first_hint);
     if (fit.agreement < kMinFixedPatternAgreement) return std::nullopt;
+    if (const auto printed = printed_ec_level(fit.sampling); printed && *printed != ec) {
+        ec = *printed;
+        ideal = ideal_symbol(symbol.text, ec);
+        if (ideal && ideal->grid.rows != fit.sampling.modules) fit = fit_grid(gray, symbol.corners, ideal->grid.rows);
+    }
+    const int hint = ideal ? ideal->grid.rows : 0;
 
     DecodedMeasures out;
     out.modules = fit.sampling.modules;
     out.version = version_for_modules(out.modules);
     // The re-encoding is the reference only when the print used the same version.
-    const cv::Mat reference = out.modules == hint ? ideal->grid : cv::Mat();
+    const cv::Mat reference = ideal && out.modules == hint ? ideal->grid : cv::Mat();
     out.evidence = measure_symbol(fit.sampling, reference, ec);
     return out;
 }

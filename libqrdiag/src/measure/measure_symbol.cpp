@@ -74,6 +74,10 @@ SymbolEvidence measure_symbol(const SymbolSampling& s, const cv::Mat& ideal, cha
 
     if (!ideal.empty()) {
         const Damage d = compare_with_ideal(sampled, ideal, ec_level);
+        if (!d.comparable) {
+            m.grade = overall_grade(m);
+            return e;
+        }
         e.wrong_modules = d.wrong;
         e.grid_matches_ideal = true;
         m.damage_ratio = d.ratio;

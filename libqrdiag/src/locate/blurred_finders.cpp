@@ -1,0 +1,126 @@
+#include "locate/blurred_finders.h"
+
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qrdiag {
+namespace {
+
+// The region is resampled so that a typical payment symbol (45 modules) has 4 px per module.
+constexpr double kPatchSymbolPx = 180;
+constexpr double kPatchModulePx = 4;
+// A finder's response against the strongest one in the region: the three finders respond alike.
+constexpr double kMinBlobStrength = 0.5;
+// Blob centres closer than this are one blob.
+constexpr int kMinBlobSpacingModules = 8;
+// Finder centres are (n − 7)/n of the side apart: 0.67 (version 1) to 0.88 (version 10); the region's
+// box is only an estimate of the side.
+constexpr double kMinLegShare = 0.45;
+constexpr double kMaxLegShare = 1.05;
+constexpr double kMaxLegRatio = 1.25;
+constexpr double kMaxCosine = 0.25;
+
+float cross(cv::Point2f a, cv::Point2f b) { return a.x * b.y - a.y * b.x; }
+
+cv::Mat finder_response(const cv::Mat& darkness)
+{
+    const int m = static_cast<int>(kPatchModulePx), size = 9 * m;
+    cv::Mat kernel(size, size, CV_32F);
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x) {
+            const int ring = std::max(std::abs(y / m - 4), std::abs(x / m - 4));  // 0 centre .. 4 separator
+            kernel.at<float>(y, x) = ring <= 1 || ring == 3 ? 1.0f : -1.0f;
+        }
+    kernel -= cv::mean(kernel)[0];
+    kernel /= static_cast<float>(cv::norm(kernel, cv::NORM_L1));
+    cv::Mat response;
+    cv::filter2D(darkness, response, CV_32F, kernel, cv::Point(-1, -1), 0, cv::BORDER_REPLICATE);
+    return response;
+}
+
+}  // namespace
+
+std::optional<BlurredFinders> find_blurred_finders(const cv::Mat& gray, const cv::RotatedRect& region)
+{
+    const double side = std::sqrt(static_cast<double>(region.size.area()));
+    if (side < 8) return std::nullopt;
+    cv::Rect bounds = region.boundingRect();
+    const int grow = static_cast<int>(0.1 * side);
+    bounds = cv::Rect(bounds.x - grow, bounds.y - grow, bounds.width + 2 * grow, bounds.height + 2 * grow) &
+             cv::Rect(0, 0, gray.cols, gray.rows);
+    if (bounds.area() <= 0) return std::nullopt;
+    const double scale = kPatchSymbolPx / side;
+    cv::Mat patch;
+    cv::resize(gray(bounds), patch, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::Mat darkness;
+    patch.convertTo(darkness, CV_32F, -1.0, 255.0);
+    // Matched filter: the finder with its separator, +1 on dark modules and −1 on light ones (zero mean).
+    // Blur lowers a finder's response and random data's alike; data averages to about zero.
+    const cv::Mat response = finder_response(darkness);
+
+    cv::Mat mask = cv::Mat::zeros(patch.size(), CV_8U);
+    std::array<cv::Point2f, 4> corners;
+    region.points(corners.data());
+    std::vector<cv::Point> poly;
+    for (const cv::Point2f& p : corners)
+        poly.emplace_back(cvRound((p.x - bounds.x) * scale), cvRound((p.y - bounds.y) * scale));
+    cv::fillConvexPoly(mask, poly, cv::Scalar(255));
+    double top = 0;
+    cv::minMaxLoc(response, nullptr, &top, nullptr, nullptr, mask);
+    if (top <= 0) return std::nullopt;
+
+    // Local maxima: pixels equal to the maximum of their neighbourhood, and strong against the best.
+    const int k = kMinBlobSpacingModules * static_cast<int>(kPatchModulePx) | 1;
+    cv::Mat maximum;
+    cv::dilate(response, maximum, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    std::vector<std::pair<float, cv::Point2f>> blobs;
+    for (int y = 0; y < response.rows; ++y)
+        for (int x = 0; x < response.cols; ++x) {
+            const float v = response.at<float>(y, x);
+            if (v < maximum.at<float>(y, x) || v < kMinBlobStrength * top || !mask.at<std::uint8_t>(y, x)) continue;
+            bool near = false;
+            for (const auto& bl : blobs) near = near || cv::norm(bl.second - cv::Point2f(x, y)) < k / 2.0;
+            if (!near) blobs.emplace_back(v, cv::Point2f(static_cast<float>(x), static_cast<float>(y)));
+        }
+    std::sort(blobs.begin(), blobs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    // The three finders are the three strongest responses; data, however blurred, responds less.
+    if (blobs.size() < 3) return std::nullopt;
+    blobs.resize(3);
+
+    const double patch_side = side * scale;
+    std::optional<BlurredFinders> best;
+    double best_score = 1e9;
+    for (std::size_t i = 0; i < blobs.size(); ++i)
+        for (std::size_t j = 0; j < blobs.size(); ++j)
+            for (std::size_t l = j + 1; l < blobs.size(); ++l) {
+                if (j == i || l == i) continue;
+                const cv::Point2f tl = blobs[i].second, a = blobs[j].second, b = blobs[l].second;
+                const double la = cv::norm(a - tl), lb = cv::norm(b - tl);
+                const double leg = (la + lb) / 2;
+                if (leg < kMinLegShare * patch_side || leg > kMaxLegShare * patch_side) continue;
+                const double ratio = std::max(la, lb) / std::min(la, lb);
+                const double cosine = (a - tl).dot(b - tl) / (la * lb);
+                if (ratio > kMaxLegRatio || std::abs(cosine) > kMaxCosine) continue;
+                // Stronger blobs and a truer right angle win.
+                const double score = (ratio - 1) + std::abs(cosine) - (blobs[i].first + blobs[j].first + blobs[l].first) / (3 * top);
+                if (score >= best_score) continue;
+                best_score = score;
+                const bool clockwise = cross(a - tl, b - tl) > 0;
+                auto back = [&](cv::Point2f p) { return cv::Point2f(p.x / static_cast<float>(scale) + bounds.x, p.y / static_cast<float>(scale) + bounds.y); };
+                BlurredFinders f;
+                f.top_left = back(tl);
+                f.top_right = back(clockwise ? a : b);
+                f.bottom_left = back(clockwise ? b : a);
+                // Finder centres are n − 7 modules apart; blurred, n itself cannot be counted, so take a
+                // typical payment code's.
+                f.modules = kTypicalPaymentModules;
+                f.module_px = leg / scale / (f.modules - 7);
+                best = f;
+            }
+    return best;
+}
+
+}  // namespace qrdiag
