@@ -25,20 +25,29 @@ constexpr double kMaxCosine = 0.25;
 
 float cross(cv::Point2f a, cv::Point2f b) { return a.x * b.y - a.y * b.x; }
 
-cv::Mat finder_response(const cv::Mat& darkness)
+// Normalised correlation with a finder pattern and its separator, blurred by a module: high where the
+// local structure is a finder's however low its contrast; random data correlates weakly. Two module
+// sizes, since the symbol's version is unknown; the better match wins.
+cv::Mat finder_response(const cv::Mat& patch)
 {
-    const int m = static_cast<int>(kPatchModulePx), size = 9 * m;
-    cv::Mat kernel(size, size, CV_32F);
-    for (int y = 0; y < size; ++y)
-        for (int x = 0; x < size; ++x) {
-            const int ring = std::max(std::abs(y / m - 4), std::abs(x / m - 4));  // 0 centre .. 4 separator
-            kernel.at<float>(y, x) = ring <= 1 || ring == 3 ? 1.0f : -1.0f;
-        }
-    kernel -= cv::mean(kernel)[0];
-    kernel /= static_cast<float>(cv::norm(kernel, cv::NORM_L1));
-    cv::Mat response;
-    cv::filter2D(darkness, response, CV_32F, kernel, cv::Point(-1, -1), 0, cv::BORDER_REPLICATE);
-    return response;
+    cv::Mat best = cv::Mat::zeros(patch.size(), CV_32F);
+    for (double module : {0.8 * kPatchModulePx, 1.2 * kPatchModulePx}) {
+        const int size = static_cast<int>(std::lround(9 * module)) | 1;
+        cv::Mat finder(size, size, CV_8U);
+        for (int y = 0; y < size; ++y)
+            for (int x = 0; x < size; ++x) {
+                const int ring = std::max(std::abs(static_cast<int>(y / module) - 4), std::abs(static_cast<int>(x / module) - 4));
+                finder.at<std::uint8_t>(y, x) = ring <= 1 || ring == 3 ? 0 : 255;
+            }
+        cv::GaussianBlur(finder, finder, cv::Size(), module);
+        if (patch.cols <= size || patch.rows <= size) continue;
+        cv::Mat score;
+        cv::matchTemplate(patch, finder, score, cv::TM_CCOEFF_NORMED);
+        cv::Mat placed = cv::Mat::zeros(patch.size(), CV_32F);
+        score.copyTo(placed(cv::Rect(size / 2, size / 2, score.cols, score.rows)));
+        best = cv::max(best, placed);
+    }
+    return best;
 }
 
 }  // namespace
@@ -55,11 +64,7 @@ std::optional<BlurredFinders> find_blurred_finders(const cv::Mat& gray, const cv
     const double scale = kPatchSymbolPx / side;
     cv::Mat patch;
     cv::resize(gray(bounds), patch, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    cv::Mat darkness;
-    patch.convertTo(darkness, CV_32F, -1.0, 255.0);
-    // Matched filter: the finder with its separator, +1 on dark modules and −1 on light ones (zero mean).
-    // Blur lowers a finder's response and random data's alike; data averages to about zero.
-    const cv::Mat response = finder_response(darkness);
+    const cv::Mat response = finder_response(patch);
 
     cv::Mat mask = cv::Mat::zeros(patch.size(), CV_8U);
     std::array<cv::Point2f, 4> corners;

@@ -10,6 +10,7 @@ namespace {
 
 constexpr double kMmPerInch = 25.4;
 constexpr double kUnreadableCauseWeight = 0.9;
+constexpr double kNoMarginCauseWeight = 0.95;
 
 }  // namespace
 
@@ -59,8 +60,11 @@ std::vector<Finding> decoded_findings(const SymbolEvidence& e, int modules, cons
     if (m.symbol_contrast < kLowSymbolContrast) out.push_back(low_contrast_finding(m.symbol_contrast, reads(true)));
 
     // A cause that stops most phones outranks what the payload holds: the payer never gets that far.
+    // A missing margin leads: it stops the finder search itself, and the dark surround also makes the
+    // modules along the edge sample wrong, which would otherwise read as damage.
     for (Finding& f : out)
-        if (f.severity == Severity::Fail) f.weight = std::max(f.weight, kUnreadableCauseWeight);
+        if (f.severity == Severity::Fail)
+            f.weight = std::max(f.weight, f.cause == CauseId::QuietZone ? kNoMarginCauseWeight : kUnreadableCauseWeight);
 
     if (m.module_mm && m.max_distance_cm) {
         out.push_back(physical_size_note(*m.module_mm, *m.max_distance_cm));
