@@ -1,4 +1,5 @@
 #include "annotate/annotate.h"
+#include "measure/quad_outline.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -12,20 +13,6 @@ namespace {
 
 const cv::Scalar kGreen(60, 180, 60), kOrange(0, 140, 255), kRed(40, 40, 220), kBlue(220, 120, 40);
 constexpr double kQuietZoneModules = 4;  // ISO/IEC 18004 §6.3.8
-
-std::vector<cv::Point> polygon(const std::array<cv::Point2f, 4>& q, double grow_px)
-{
-    cv::Point2f centre(0, 0);
-    for (const cv::Point2f& p : q) centre += p * 0.25f;
-    std::vector<cv::Point> out;
-    for (const cv::Point2f& p : q) {
-        const cv::Point2f d = p - centre;
-        const double len = cv::norm(d);
-        const cv::Point2f moved = len > 0 ? p + d * static_cast<float>(grow_px * std::numbers::sqrt2 / len) : p;
-        out.emplace_back(cvRound(moved.x), cvRound(moved.y));
-    }
-    return out;
-}
 
 cv::Scalar colour_of(Verdict v)
 {
@@ -46,8 +33,8 @@ std::string ascii(const std::string& s)
 
 void draw_outline(cv::Mat& canvas, const std::array<cv::Point2f, 4>& q, double module_px, const cv::Scalar& colour, int thick)
 {
-    cv::polylines(canvas, polygon(q, 0), true, colour, thick, cv::LINE_AA);
-    if (module_px > 0) cv::polylines(canvas, polygon(q, kQuietZoneModules * module_px), true, kBlue, std::max(1, thick / 2), cv::LINE_AA);
+    cv::polylines(canvas, grown_outline(q, 0), true, colour, thick, cv::LINE_AA);
+    if (module_px > 0) cv::polylines(canvas, grown_outline(q, kQuietZoneModules * module_px), true, kBlue, std::max(1, thick / 2), cv::LINE_AA);
 }
 
 }  // namespace

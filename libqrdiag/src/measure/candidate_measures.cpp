@@ -1,4 +1,5 @@
 #include "measure/candidate_measures.h"
+#include "measure/quad_outline.h"
 
 #include "measure/symbol_sampling.h"
 #include "measure/thresholds.h"
@@ -23,20 +24,6 @@ constexpr double kWipedContrastShare = 0.3;
 constexpr double kRingInner = 0.5;
 constexpr double kRingOuter = 3.0;
 
-std::vector<cv::Point> polygon(const Quad& q, double grow_px)
-{
-    cv::Point2f centre(0, 0);
-    for (const cv::Point2f& p : q) centre += p * 0.25f;
-    std::vector<cv::Point> out;
-    for (const cv::Point2f& p : q) {
-        const cv::Point2f d = p - centre;
-        const double len = cv::norm(d);
-        const cv::Point2f moved = len > 0 ? p + d * static_cast<float>(grow_px * std::numbers::sqrt2 / len) : p;
-        out.emplace_back(cvRound(moved.x), cvRound(moved.y));
-    }
-    return out;
-}
-
 double percentile(std::vector<float>& v, double q)
 {
     if (v.empty()) return 0;
@@ -47,7 +34,7 @@ double percentile(std::vector<float>& v, double q)
 
 void measure_frame(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
 {
-    const std::vector<cv::Point> poly = polygon(q, 0);
+    const std::vector<cv::Point> poly = grown_outline(q, 0);
     const double area = std::abs(cv::contourArea(poly));
     const cv::Rect bounds = cv::boundingRect(poly);
     const cv::Rect image(0, 0, gray.cols, gray.rows);
@@ -158,9 +145,9 @@ void measure_blur(const cv::Mat& gray, const std::vector<cv::Point>& poly, Candi
 
 void measure_surround(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
 {
-    const std::vector<cv::Point> symbol = polygon(q, 0);
-    const std::vector<cv::Point> inner = polygon(q, kRingInner * e.module_px);
-    const std::vector<cv::Point> outer = polygon(q, kRingOuter * e.module_px);
+    const std::vector<cv::Point> symbol = grown_outline(q, 0);
+    const std::vector<cv::Point> inner = grown_outline(q, kRingInner * e.module_px);
+    const std::vector<cv::Point> outer = grown_outline(q, kRingOuter * e.module_px);
     const cv::Rect bounds = cv::boundingRect(outer) & cv::Rect(0, 0, gray.cols, gray.rows);
     if (bounds.area() <= 0) return;
     auto mask_of = [&](const std::vector<cv::Point>& poly) {
@@ -223,7 +210,7 @@ CandidateEvidence measure_candidate(const cv::Mat& gray, const Candidate& c)
     CandidateEvidence e;
     e.module_px = c.module_px;
     measure_frame(gray, c.corners, e);
-    measure_blur(gray, polygon(c.corners, 0), e);
+    measure_blur(gray, grown_outline(c.corners, 0), e);
     measure_surround(gray, c.corners, e);
     measure_blotches(gray, c, e);
     return e;

@@ -1,4 +1,5 @@
 #include "repair/repairs.h"
+#include "measure/quad_outline.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -37,25 +38,11 @@ Crop crop_around(const cv::Mat& gray, const Candidate& c, double margin_modules)
     return crop;
 }
 
-std::vector<cv::Point> grown(const Quad& q, double grow_px)
-{
-    cv::Point2f centre(0, 0);
-    for (const cv::Point2f& p : q) centre += p * 0.25f;
-    std::vector<cv::Point> out;
-    for (const cv::Point2f& p : q) {
-        const cv::Point2f d = p - centre;
-        const double len = cv::norm(d);
-        const cv::Point2f moved = len > 0 ? p + d * static_cast<float>(grow_px * std::numbers::sqrt2 / len) : p;
-        out.emplace_back(cvRound(moved.x), cvRound(moved.y));
-    }
-    return out;
-}
-
 // Light and dark print levels inside the outline (10th/90th percentiles).
 std::pair<double, double> print_levels(const cv::Mat& image, const Quad& q)
 {
     cv::Mat mask = cv::Mat::zeros(image.size(), CV_8U);
-    cv::fillConvexPoly(mask, grown(q, 0), cv::Scalar(255));
+    cv::fillConvexPoly(mask, grown_outline(q, 0), cv::Scalar(255));
     std::array<int, 256> hist{};
     int count = 0;
     for (int y = 0; y < image.rows; ++y)
@@ -102,8 +89,8 @@ std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c)
     for (double start : {0.15, 0.6}) {
         cv::Mat painted = crop.image.clone();
         cv::Mat ring = cv::Mat::zeros(painted.size(), CV_8U), inner = ring.clone();
-        cv::fillConvexPoly(ring, grown(crop.corners, (start + kQuietZoneModules) * c.module_px), cv::Scalar(255));
-        cv::fillConvexPoly(inner, grown(crop.corners, start * c.module_px), cv::Scalar(255));
+        cv::fillConvexPoly(ring, grown_outline(crop.corners, (start + kQuietZoneModules) * c.module_px), cv::Scalar(255));
+        cv::fillConvexPoly(inner, grown_outline(crop.corners, start * c.module_px), cv::Scalar(255));
         painted.setTo(cv::Scalar(light), ring & ~inner);
         if (auto r = confirmed(decode_crop(painted, crop, c.module_px, false), CauseId::QuietZone,
                                {"a clean 4-module white margin is painted around it",
