@@ -1,4 +1,5 @@
 #include "decode/decode_qr.h"
+#include "decode/scaled.h"
 
 #include <ZXing/ReadBarcode.h>
 #include <opencv2/imgproc.hpp>
@@ -106,7 +107,7 @@ std::vector<DecodedSymbol> decode_with_retries(const cv::Mat& gray)
     double to_original = 1.0;
     if (longest >= kDownscaleAbovePx) {
         to_original = static_cast<double>(longest) / kDownscaleTargetPx;
-        cv::resize(gray, work, cv::Size(), 1.0 / to_original, 1.0 / to_original, cv::INTER_AREA);
+        work = scaled(gray, 1.0 / to_original, cv::INTER_AREA);
         auto r = decode_default(work);
         if (r.empty()) r = decode_global_histogram(stretch_contrast(work));
         if (!r.empty()) {

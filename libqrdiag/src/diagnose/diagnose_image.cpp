@@ -65,9 +65,7 @@ CodeReport decoded_code(const cv::Mat& gray, const DecodedSymbol& symbol, const 
     return code;
 }
 
-}  // namespace
-
-Diagnosis diagnose_gray(const cv::Mat& gray, const CheckOptions& options, std::optional<double> file_dpi)
+Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& options, std::optional<double> file_dpi)
 {
     Diagnosis d;
     d.width = gray.cols;
@@ -110,6 +108,26 @@ Diagnosis diagnose_gray(const cv::Mat& gray, const CheckOptions& options, std::o
         }
     }
     return d;
+}
+
+}  // namespace
+
+// A batch must carry on past any one image: an OpenCV assertion or allocation failure deep in a stage
+// becomes this image's error, never a crash of the whole run.
+Diagnosis diagnose_gray(const cv::Mat& gray, const CheckOptions& options, std::optional<double> file_dpi)
+{
+    try {
+        return diagnose_gray_unguarded(gray, options, file_dpi);
+    } catch (const std::exception&) {
+        const std::string error = "the image could not be analysed (internal error)";
+        Diagnosis d;
+        d.width = gray.cols;
+        d.height = gray.rows;
+        d.verdict = Verdict::Error;
+        d.error = error;
+        d.causes = rank_causes({unreadable_input_finding(error)});
+        return d;
+    }
 }
 
 Diagnosis diagnose_image(const ImageView& image, const CheckOptions& options)

@@ -1,4 +1,5 @@
 #include "locate/blurred_finders.h"
+#include "decode/scaled.h"
 
 
 #include <opencv2/imgproc.hpp>
@@ -62,8 +63,7 @@ std::optional<BlurredFinders> find_blurred_finders(const cv::Mat& gray, const cv
              cv::Rect(0, 0, gray.cols, gray.rows);
     if (bounds.area() <= 0) return std::nullopt;
     const double scale = kPatchSymbolPx / side;
-    cv::Mat patch;
-    cv::resize(gray(bounds), patch, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    const cv::Mat patch = scaled(gray(bounds), scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     const cv::Mat response = finder_response(patch);
 
     cv::Mat mask = cv::Mat::zeros(patch.size(), CV_8U);

@@ -1,4 +1,5 @@
 #include "locate/finder_patterns.h"
+#include "decode/scaled.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -117,7 +118,7 @@ std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
     const int longest = std::max(gray.cols, gray.rows);
     if (longest > kSearchLongestSide) {
         scale = static_cast<double>(longest) / kSearchLongestSide;
-        cv::resize(gray, work, cv::Size(), 1 / scale, 1 / scale, cv::INTER_AREA);
+        work = scaled(gray, 1 / scale, cv::INTER_AREA);
     }
     std::vector<FinderPattern> all;
     cv::Mat dark;

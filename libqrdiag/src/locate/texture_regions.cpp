@@ -1,4 +1,5 @@
 #include "locate/texture_regions.h"
+#include "decode/scaled.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -213,7 +214,7 @@ std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray)
     const int longest = std::max(gray.cols, gray.rows);
     if (longest > kSearchLongestSide) {
         scale = static_cast<double>(longest) / kSearchLongestSide;
-        cv::resize(gray, work, cv::Size(), 1 / scale, 1 / scale, cv::INTER_AREA);
+        work = scaled(gray, 1 / scale, cv::INTER_AREA);
     }
     // Two window sizes: small codes (and sharp ones) at the fine one, blurred large ones at the coarse one.
     std::vector<TextureRegion> found;

@@ -1,4 +1,5 @@
 #include "repair/repairs.h"
+#include "decode/scaled.h"
 #include "measure/quad_outline.h"
 
 #include <opencv2/imgproc.hpp>
@@ -61,7 +62,7 @@ std::optional<DecodedSymbol> decode_crop(const cv::Mat& image, const Crop& crop,
     double scale = 1;
     if (module_px > 0 && module_px < kDecodeModulePx) {
         scale = std::min(kUpscale, kDecodeModulePx / module_px);
-        cv::resize(image, work, cv::Size(), scale, scale, cv::INTER_CUBIC);
+        work = scaled(image, scale, cv::INTER_CUBIC);
     }
     std::vector<DecodedSymbol> found = decode_default(work);
     if (found.empty()) found = decode_global_histogram(work);
