@@ -9,6 +9,7 @@
 #include "locate/candidates.h"
 #include "measure/decoded_findings.h"
 #include "measure/measure_decoded.h"
+#include "repair/repairs.h"
 
 namespace qrdiag {
 namespace {
@@ -27,16 +28,16 @@ void add_payload_findings(CodeReport& code, const CheckOptions& options, bool re
     }
 }
 
-void add_candidate_findings(const cv::Mat& gray, std::vector<Finding>& blamed)
+void add_candidate_findings(const cv::Mat& gray, const std::vector<Candidate>& candidates, std::vector<Finding>& blamed)
 {
-    for (Finding& f : diagnose_undecoded(gray, false).findings)
+    for (Finding& f : diagnose_undecoded(gray, candidates, false).findings)
         if (f.cause != CauseId::NoCodeFound && f.rule != "image.unreadable_symbol") blamed.push_back(std::move(f));
 }
 
 // WeChat without its models reports the picture's corners; our own finder search places the symbol.
-void place_by_finders(const cv::Mat& gray, DecodedSymbol& symbol)
+void place_by_finders(const std::vector<Candidate>& candidates, DecodedSymbol& symbol)
 {
-    for (const Candidate& c : locate_candidates(gray))
+    for (const Candidate& c : candidates)
         if (c.source == CandidateSource::FinderTriple) {
             symbol.corners = c.corners;
             symbol.has_position = true;
@@ -44,7 +45,8 @@ void place_by_finders(const cv::Mat& gray, DecodedSymbol& symbol)
         }
 }
 
-CodeReport decoded_code(const cv::Mat& gray, const DecodedSymbol& symbol, const PhysicalContext& physical,
+CodeReport decoded_code(const cv::Mat& gray, const std::vector<Candidate>& candidates, const DecodedSymbol& symbol,
+                        const PhysicalContext& physical,
                         bool read_by_default, std::vector<Finding>& blamed, std::vector<Finding>& notes)
 {
     CodeReport code;
@@ -53,7 +55,7 @@ CodeReport decoded_code(const cv::Mat& gray, const DecodedSymbol& symbol, const 
     code.decoder = symbol.decoder;
     code.ec_level = symbol.ec_level;
     DecodedSymbol placed = symbol;
-    if (!placed.has_position) place_by_finders(gray, placed);
+    if (!placed.has_position) place_by_finders(candidates, placed);
     if (auto measured = measure_decoded(gray, placed)) {
         for (int i = 0; i < 4; ++i) code.corners[static_cast<std::size_t>(i)] = {placed.corners[i].x, placed.corners[i].y};
         code.version = measured->version;
@@ -76,17 +78,23 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
     const bool read_by_default = !symbols.empty();
     if (!read_by_default) symbols = decode_with_retries(gray);
 
+    // Candidates are located only for a code the default pass missed: a closer look at each may read it.
+    std::vector<Candidate> candidates;
+    if (!read_by_default) candidates = ranked_candidates(gray);
+    for (std::size_t i = 0; symbols.empty() && i < candidates.size(); ++i)
+        if (auto s = decode_candidate(gray, candidates[i])) symbols.push_back(std::move(*s));
+
     std::vector<Finding> blamed;
     std::vector<AnnotatedCode> marks;
     for (const DecodedSymbol& symbol : symbols) {
-        d.codes.push_back(decoded_code(gray, symbol, physical, read_by_default, blamed, d.notes));
+        d.codes.push_back(decoded_code(gray, candidates, symbol, physical, read_by_default, blamed, d.notes));
         add_payload_findings(d.codes.back(), options, read_by_default, blamed, d.notes);
         // Read only by a tolerant decoder and not placed on a grid: say why phones miss it from what
         // the candidate shows.
-        if (!read_by_default && !d.codes.back().measures) add_candidate_findings(gray, blamed);
+        if (!read_by_default && !d.codes.back().measures) add_candidate_findings(gray, candidates, blamed);
     }
     if (symbols.empty()) {
-        UndecodedDiagnosis u = diagnose_undecoded(gray);
+        UndecodedDiagnosis u = diagnose_undecoded(gray, candidates);
         for (CodeReport& code : u.codes) {
             if (code.decoded) add_payload_findings(code, options, false, blamed, d.notes);
             d.codes.push_back(std::move(code));

@@ -51,18 +51,23 @@ CodeReport located_code(const Candidate& c)
 
 }  // namespace
 
-UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray, bool repair)
+std::vector<Candidate> ranked_candidates(const cv::Mat& gray)
 {
-    UndecodedDiagnosis out;
     std::vector<Candidate> candidates = locate_candidates(gray);
-    if (candidates.empty()) {
-        out.findings.push_back(no_code_finding());
-        return out;
-    }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         return source_rank(a.source) < source_rank(b.source);
     });
     if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+    return candidates;
+}
+
+UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray, const std::vector<Candidate>& candidates, bool repair)
+{
+    UndecodedDiagnosis out;
+    if (candidates.empty()) {
+        out.findings.push_back(no_code_finding());
+        return out;
+    }
 
     // The first candidate is the one the photo is about; others are reported, not blamed.
     const Candidate& main = candidates.front();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotate/annotate.h"
+#include "locate/candidates.h"
 #include "qrdiag/diagnose.h"
 
 #include <opencv2/core.hpp>
@@ -15,7 +16,11 @@ struct UndecodedDiagnosis {
     std::vector<AnnotatedCode> marks;  // for the annotated picture
 };
 
-// `repair` false: findings only (for a code that a tolerant decoder read but that we could not place).
-UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray, bool repair = true);
+// The candidates worth a closer look, the one the photo is most likely about first.
+std::vector<Candidate> ranked_candidates(const cv::Mat& gray);
+
+// `candidates` from ranked_candidates. `repair` false: findings only (for a code that a tolerant decoder
+// read but that we could not place).
+UndecodedDiagnosis diagnose_undecoded(const cv::Mat& gray, const std::vector<Candidate>& candidates, bool repair = true);
 
 }  // namespace qrdiag

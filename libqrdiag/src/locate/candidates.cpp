@@ -1,5 +1,6 @@
 #include "locate/candidates.h"
 
+#include "decode/scaled.h"
 #include "locate/blurred_finders.h"
 
 #include "measure/fit_grid.h"
@@ -26,8 +27,13 @@ constexpr double kMaxLegRatio = 1.35;
 // Share of fixed-pattern modules (finders, separators, timing) a fitted grid must match to be a symbol:
 // a wrong grid falls to chance (0.5); damage to one finder costs about a fifth.
 constexpr double kMinGridAgreement = 0.65;
+// OpenCV's detector runs on the photo shrunk to this longest side.
+constexpr int kDetectorLongestSide = 1600;
 // Finder searches beyond this many patterns are looking at a textile, not at a code.
 constexpr std::size_t kMaxFinders = 40;
+// Pairs tried as a symbol with its third finder lost: each costs six grid fits, and a photo of
+// checked cloth offers hundreds; a real code's pair is among the first.
+constexpr int kMaxPairHypotheses = 40;
 
 float cross(cv::Point2f a, cv::Point2f b) { return a.x * b.y - a.y * b.x; }
 
@@ -116,7 +122,8 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         out.push_back(std::move(c));
     }
     // Pairs left over: a symbol with one finder torn, stained or outside the photo.
-    for (std::size_t i = 0; i < finders.size() && i < kMaxFinders; ++i)
+    int hypotheses = 0;
+    for (std::size_t i = 0; i < finders.size() && i < kMaxFinders && hypotheses < kMaxPairHypotheses; ++i)
         for (std::size_t j = i + 1; j < finders.size() && j < kMaxFinders; ++j) {
             if (used[i] || used[j]) continue;
             const FinderPattern &a = finders[i], &b = finders[j];
@@ -125,6 +132,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
             const cv::Point2f d = b.centre - a.centre;
             const double spacing = cv::norm(d) / module;
             if (ratio > kMaxModuleRatio || spacing < kMinFinderSpacingModules || spacing > kMaxFinderSpacingModules * 1.42) continue;
+            if (++hypotheses > kMaxPairHypotheses) break;
             const cv::Point2f perp(-d.y, d.x);
             const cv::Point2f mid = (a.centre + b.centre) * 0.5f;
             // Where the third finder may be: beside either end of a side (both ways round), or at either
@@ -228,7 +236,11 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     if (out.empty()) {
         std::vector<cv::Point2f> quad;
         cv::QRCodeDetector detector;
-        if (detector.detect(gray, quad) && quad.size() == 4) {
+        // Its cost grows with the pixels and its outline needs few of them.
+        const int longest = std::max(gray.cols, gray.rows);
+        const double shrink = longest > kDetectorLongestSide ? static_cast<double>(kDetectorLongestSide) / longest : 1.0;
+        if (detector.detect(shrink < 1 ? scaled(gray, shrink, cv::INTER_AREA) : gray, quad) && quad.size() == 4) {
+            for (cv::Point2f& p : quad) p /= static_cast<float>(shrink);
             Candidate c;
             c.source = CandidateSource::OpenCvDetector;
             for (int i = 0; i < 4; ++i) c.corners[static_cast<std::size_t>(i)] = quad[static_cast<std::size_t>(i)];

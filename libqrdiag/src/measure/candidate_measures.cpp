@@ -1,4 +1,5 @@
 #include "measure/candidate_measures.h"
+#include "measure/candidate_crop.h"
 #include "measure/quad_outline.h"
 
 #include "measure/symbol_sampling.h"
@@ -210,10 +211,17 @@ CandidateEvidence measure_candidate(const cv::Mat& gray, const Candidate& c)
     CandidateEvidence e;
     e.module_px = c.module_px;
     measure_frame(gray, c.corners, e);
-    measure_blur(gray, grown_outline(c.corners, 0), e);
-    measure_surround(gray, c.corners, e);
-    measure_blotches(gray, c, e);
-    return e;
+    // The rest is measured in modules, so on a crop at a bounded module size; the frame is not
+    // invented where the candidate leaves the photo.
+    const CandidateCrop crop = crop_candidate(gray, c, kSampledMarginModules, BeyondFrame::Cut);
+    if (crop.image.empty()) return e;
+    CandidateEvidence at_crop_scale = e;
+    at_crop_scale.module_px = crop.candidate.module_px;
+    measure_blur(crop.image, grown_outline(crop.candidate.corners, 0), at_crop_scale);
+    measure_surround(crop.image, crop.candidate.corners, at_crop_scale);
+    measure_blotches(crop.image, crop.candidate, at_crop_scale);
+    at_crop_scale.module_px = e.module_px;
+    return at_crop_scale;
 }
 
 }  // namespace qrdiag

@@ -1,5 +1,6 @@
 #include "repair/repairs.h"
 #include "decode/scaled.h"
+#include "measure/candidate_crop.h"
 #include "measure/quad_outline.h"
 
 #include <opencv2/imgproc.hpp>
@@ -16,28 +17,6 @@ constexpr double kCropMarginModules = 6;  // the quiet zone plus room for the ou
 constexpr double kUpscale = 3;
 // Decoders bin a module from ≈3 px on; a crop is brought to at least this much before decoding.
 constexpr double kDecodeModulePx = 4;
-
-struct Crop {
-    cv::Mat image;          // padded where the candidate leaves the photo
-    cv::Point2f offset;     // crop pixel + offset = input pixel
-    Quad corners;           // the candidate's outline in crop pixels
-};
-
-Crop crop_around(const cv::Mat& gray, const Candidate& c, double margin_modules)
-{
-    std::vector<cv::Point2f> pts(c.corners.begin(), c.corners.end());
-    cv::Rect box = cv::boundingRect(pts);
-    const int pad = static_cast<int>(std::ceil(margin_modules * c.module_px)) + 2;
-    box = cv::Rect(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad);
-    const cv::Rect inside = box & cv::Rect(0, 0, gray.cols, gray.rows);
-    Crop crop;
-    if (inside.area() <= 0) return crop;
-    cv::copyMakeBorder(gray(inside), crop.image, inside.y - box.y, box.br().y - inside.br().y, inside.x - box.x,
-                       box.br().x - inside.br().x, cv::BORDER_REPLICATE);
-    crop.offset = cv::Point2f(static_cast<float>(box.x), static_cast<float>(box.y));
-    for (int i = 0; i < 4; ++i) crop.corners[static_cast<std::size_t>(i)] = c.corners[static_cast<std::size_t>(i)] - crop.offset;
-    return crop;
-}
 
 // Light and dark print levels inside the outline (10th/90th percentiles).
 std::pair<double, double> print_levels(const cv::Mat& image, const Quad& q)
@@ -56,8 +35,9 @@ std::pair<double, double> print_levels(const cv::Mat& image, const Quad& q)
 }
 
 // Decodes a repaired crop, scaled so modules have enough pixels; positions back in input pixels.
-std::optional<DecodedSymbol> decode_crop(const cv::Mat& image, const Crop& crop, double module_px, bool try_wechat)
+std::optional<DecodedSymbol> decode_crop(const cv::Mat& image, const CandidateCrop& crop, bool try_wechat)
 {
+    const double module_px = crop.candidate.module_px;
     cv::Mat work = image;
     double scale = 1;
     if (module_px > 0 && module_px < kDecodeModulePx) {
@@ -69,7 +49,7 @@ std::optional<DecodedSymbol> decode_crop(const cv::Mat& image, const Crop& crop,
     if (found.empty() && try_wechat) found = decode_wechat(work);
     if (found.empty()) return std::nullopt;
     DecodedSymbol s = found.front();
-    for (cv::Point2f& p : s.corners) p = p / static_cast<float>(scale) + crop.offset;
+    for (cv::Point2f& p : s.corners) p = crop.to_input(p / static_cast<float>(scale));
     return s;
 }
 
@@ -81,19 +61,28 @@ std::optional<Repair> confirmed(std::optional<DecodedSymbol> s, CauseId cause, T
 
 }  // namespace
 
+std::optional<DecodedSymbol> decode_candidate(const cv::Mat& gray, const Candidate& c)
+{
+    const CandidateCrop crop = crop_candidate(gray, c, kCropMarginModules, BeyondFrame::Replicate);
+    if (crop.image.empty()) return std::nullopt;
+    return decode_crop(crop.image, crop, true);
+}
+
 std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c)
 {
-    Crop crop = crop_around(gray, c, kCropMarginModules);
+    const CandidateCrop crop = crop_candidate(gray, c, kCropMarginModules, BeyondFrame::Replicate);
     if (crop.image.empty()) return std::nullopt;
-    const double light = print_levels(crop.image, crop.corners).second;
+    const Quad& outline = crop.candidate.corners;
+    const double module_px = crop.candidate.module_px;
+    const double light = print_levels(crop.image, outline).second;
     // The outline is an estimate: paint from just outside it, then from half a module further out.
     for (double start : {0.15, 0.6}) {
         cv::Mat painted = crop.image.clone();
         cv::Mat ring = cv::Mat::zeros(painted.size(), CV_8U), inner = ring.clone();
-        cv::fillConvexPoly(ring, grown_outline(crop.corners, (start + kQuietZoneModules) * c.module_px), cv::Scalar(255));
-        cv::fillConvexPoly(inner, grown_outline(crop.corners, start * c.module_px), cv::Scalar(255));
+        cv::fillConvexPoly(ring, grown_outline(outline, (start + kQuietZoneModules) * module_px), cv::Scalar(255));
+        cv::fillConvexPoly(inner, grown_outline(outline, start * module_px), cv::Scalar(255));
         painted.setTo(cv::Scalar(light), ring & ~inner);
-        if (auto r = confirmed(decode_crop(painted, crop, c.module_px, false), CauseId::QuietZone,
+        if (auto r = confirmed(decode_crop(painted, crop, false), CauseId::QuietZone,
                                {"a clean 4-module white margin is painted around it",
                                 "tô thêm viền trắng sạch rộng 4 mô-đun quanh mã"}))
             return r;
@@ -101,10 +90,11 @@ std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c)
     return std::nullopt;
 }
 
-std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, double sigma_px)
+std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, double blur_sigma_px)
 {
-    Crop crop = crop_around(gray, c, kCropMarginModules);
-    if (crop.image.empty() || sigma_px <= 0) return std::nullopt;
+    const CandidateCrop crop = crop_candidate(gray, c, kCropMarginModules, BeyondFrame::Replicate);
+    if (crop.image.empty() || blur_sigma_px <= 0) return std::nullopt;
+    const double sigma_px = blur_sigma_px * crop.scale;
     cv::Mat f;
     crop.image.convertTo(f, CV_32F);
     // Unsharp mask at the blur's own scale, twice as strong the second time.
@@ -113,7 +103,7 @@ std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, do
         cv::GaussianBlur(f, soft, cv::Size(), sigma_px);
         sharp = f + amount * (f - soft);
         sharp.convertTo(sharp, CV_8U);
-        if (auto r = confirmed(decode_crop(sharp, crop, c.module_px, true), CauseId::BlurDamage,
+        if (auto r = confirmed(decode_crop(sharp, crop, true), CauseId::BlurDamage,
                                {"it is sharpened (unsharp mask)", "làm nét ảnh (unsharp mask)"}))
             return r;
     }
@@ -134,13 +124,13 @@ std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, do
     cv::Mat restored;
     cv::dft(spectrum, restored, cv::DFT_INVERSE | cv::DFT_SCALE | cv::DFT_REAL_OUTPUT);
     restored(cv::Rect(0, 0, f.cols, f.rows)).convertTo(restored, CV_8U);
-    return confirmed(decode_crop(restored, crop, c.module_px, true), CauseId::BlurDamage,
+    return confirmed(decode_crop(restored, crop, true), CauseId::BlurDamage,
                      {"the blur is removed (Wiener deconvolution)", "khử nhòe ảnh (giải chập Wiener)"});
 }
 
 std::optional<Repair> repair_upscale(const cv::Mat& gray, const Candidate& c)
 {
-    Crop crop = crop_around(gray, c, kCropMarginModules);
+    const CandidateCrop crop = crop_candidate(gray, c, kCropMarginModules, BeyondFrame::Replicate);
     if (crop.image.empty()) return std::nullopt;
     cv::Mat up;
     cv::resize(crop.image, up, cv::Size(), kUpscale, kUpscale, cv::INTER_CUBIC);
@@ -148,19 +138,19 @@ std::optional<Repair> repair_upscale(const cv::Mat& gray, const Candidate& c)
     if (found.empty()) found = decode_wechat(up);
     if (found.empty()) return std::nullopt;
     DecodedSymbol s = found.front();
-    for (cv::Point2f& p : s.corners) p = p / static_cast<float>(kUpscale) + crop.offset;
+    for (cv::Point2f& p : s.corners) p = crop.to_input(p / static_cast<float>(kUpscale));
     return Repair{CauseId::DistanceScale, {"it is enlarged 3×", "phóng to ảnh 3 lần"}, std::move(s)};
 }
 
 std::optional<Repair> repair_finders(const cv::Mat& gray, const Candidate& c)
 {
     if (c.modules < 21) return std::nullopt;
-    Crop crop = crop_around(gray, c, kCropMarginModules);
+    const CandidateCrop crop = crop_candidate(gray, c, kCropMarginModules, BeyondFrame::Replicate);
     if (crop.image.empty()) return std::nullopt;
-    const auto [dark, light] = print_levels(crop.image, crop.corners);
+    const auto [dark, light] = print_levels(crop.image, crop.candidate.corners);
     const float n = static_cast<float>(c.modules);
     const std::vector<cv::Point2f> grid{{0, 0}, {n, 0}, {n, n}, {0, n}};
-    const std::vector<cv::Point2f> image(crop.corners.begin(), crop.corners.end());
+    const std::vector<cv::Point2f> image(crop.candidate.corners.begin(), crop.candidate.corners.end());
     const cv::Mat to_image = cv::getPerspectiveTransform(grid, image);
     cv::Mat painted = crop.image.clone();
     auto paint = [&](float r0, float c0, float size, double level) {
@@ -176,7 +166,7 @@ std::optional<Repair> repair_finders(const cv::Mat& gray, const Candidate& c)
         paint(r + 1, col + 1, 5, light);
         paint(r + 2, col + 2, 3, dark);
     }
-    return confirmed(decode_crop(painted, crop, c.module_px, true), CauseId::BlurDamage,
+    return confirmed(decode_crop(painted, crop, true), CauseId::BlurDamage,
                      {"its three finder patterns are redrawn", "vẽ lại ba ô định vị ở góc mã"});
 }
 
