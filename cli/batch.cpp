@@ -36,6 +36,8 @@ void run_batch(const std::vector<BatchItem>& items, const CheckOptions& options,
         return;
     }
 
+    // One diagnosis per worker and core: OpenCV's own pool would only make the workers wait for each other.
+    set_threads_per_diagnosis(1);
     std::mutex mutex;
     std::condition_variable finished_one;
     std::vector<std::pair<std::size_t, BatchResult>> finished;  // handed over by the workers

@@ -69,6 +69,10 @@ Diagnosis diagnose_image(const ImageView& image, const CheckOptions& options = {
 // Reads the file safely (size limits, format sniffing) then diagnoses it. Never throws.
 Diagnosis diagnose_file(const std::filesystem::path& path, const CheckOptions& options = {});
 
+// Threads the image library may use inside one diagnosis (OpenCV's pool; 0 = its default). A batch that
+// already runs one diagnosis per core sets 1, so the pools do not compete with the batch's workers.
+void set_threads_per_diagnosis(int threads);
+
 // The report as the JSON object of the CLI contract (one jsonl line).
 std::string to_json(const Diagnosis& diagnosis, Lang lang = Lang::En);
 
