@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build tools, the libraries we link, the peers the benchmark and tests compare against, and clang with
+# Build tools, the libraries we link (the image codecs among them), the peers the benchmark and tests compare against, and clang with
 # the libFuzzer runtime for the fuzzers; Debian's Python with OpenCV and qrencode for tests/crosscheck/
 PACKAGES=(
   build-essential cmake pkg-config
   libzxing-dev libopencv-dev libopencv-contrib-dev
+  libjpeg62-turbo-dev libpng-dev libtiff-dev libwebp-dev libstb-dev
   libcli11-dev doctest-dev nlohmann-json3-dev libfmt-dev
   zxing-cpp-tools zbar-tools python3
   python3-opencv python3-numpy qrencode

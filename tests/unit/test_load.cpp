@@ -144,9 +144,9 @@ TEST_CASE("load_image_file refuses bad files with one clear line and reads good 
 
     const auto good = load_image_file(dir.write("good.jpg", jpeg), kDefaultMaxPixels);
     REQUIRE(good);
-    CHECK(good.value->bgr.cols == 200);
-    CHECK(good.value->bgr.rows == 100);
-    CHECK(good.value->bgr.channels() == 3);
+    CHECK(good.value->gray.cols == 200);
+    CHECK(good.value->gray.rows == 100);
+    CHECK(good.value->gray.type() == CV_8UC1);
     // The budget is the caller's: the same file refused under a smaller one.
     CHECK(load_image_file(dir.path / "good.jpg", 19'999).error.find("image too large") == 0);
 }

@@ -1,7 +1,7 @@
 #include "annotate/annotate.h"
 #include "measure/quad_outline.h"
+#include "save/save_png.h"
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -73,12 +73,7 @@ std::string write_annotated(const cv::Mat& gray, const Diagnosis& d, const std::
     cv::rectangle(canvas, cv::Rect(0, 0, canvas.cols, text.height + 2 * baseline + 8), cv::Scalar(255, 255, 255), cv::FILLED);
     cv::putText(canvas, line, cv::Point(6, text.height + baseline), cv::FONT_HERSHEY_SIMPLEX, font, verdict_colour,
                 thick / 2 + 1, cv::LINE_AA);
-    try {
-        if (!cv::imwrite(path, canvas, {cv::IMWRITE_PNG_COMPRESSION, 3})) return "cannot write " + ascii(path);
-    } catch (const cv::Exception&) {
-        return "cannot write " + ascii(path);
-    }
-    return {};
+    return save_png(canvas, path) ? std::string() : "cannot write " + ascii(path);
 }
 
 }  // namespace qrdiag

@@ -3,8 +3,6 @@
 #include "diagnose/image_input.h"
 #include "load/load_image.h"
 
-#include <opencv2/imgproc.hpp>
-
 namespace qrdiag {
 
 Diagnosis diagnose_file(const std::filesystem::path& path, const CheckOptions& options)
@@ -18,9 +16,7 @@ Diagnosis diagnose_file(const std::filesystem::path& path, const CheckOptions& o
         d.causes = rank_causes({unreadable_input_finding(loaded.error)});
         return d;
     }
-    cv::Mat gray;
-    cv::cvtColor(loaded.value->bgr, gray, cv::COLOR_BGR2GRAY);
-    Diagnosis d = diagnose_gray(gray, options, loaded.value->dpi);
+    Diagnosis d = diagnose_gray(loaded.value->gray, options, loaded.value->dpi);
     d.input = path.string();
     return d;
 }

@@ -19,6 +19,7 @@ struct ImageHeader {
     std::uint32_t height = 0;
     std::optional<double> dpi;  // from pHYs, JFIF density, BMP pixels per metre, TIFF XResolution
     bool truncated = false;     // the file ends before its end marker (PNG IEND, JPEG EOI, RIFF size...)
+    int orientation = 1;        // EXIF Orientation of a JPEG (1: stored upright)
 };
 
 // Reads the header of any supported format. The error is one line for a person: "empty file",

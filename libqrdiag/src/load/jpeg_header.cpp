@@ -1,5 +1,5 @@
-// JPEG: size from the start-of-frame segment, resolution from the JFIF density, completeness from the
-// end-of-image marker after the scan data.
+// JPEG: size from the start-of-frame segment, resolution from the JFIF density, orientation from the
+// EXIF segment, completeness from the end-of-image marker after the scan data.
 #include "load/image_header.h"
 
 namespace qrdiag {
@@ -23,6 +23,30 @@ std::optional<double> jfif_dpi(std::string_view segment)
     if (*units == 1) return static_cast<double>(*density);
     if (*units == 2) return *density * kCentimetresPerInch;
     return std::nullopt;  // 0: only an aspect ratio
+}
+
+std::optional<int> exif_orientation(std::string_view segment)
+{
+    // "Exif\0\0", then a little TIFF file: byte order, 42, offset of the first directory (IFD0), whose
+    // 12-byte entries are tag (2), type (2), count (4), value (4; a SHORT in its first two bytes).
+    constexpr std::uint32_t kTagOrientation = 0x0112;
+    if (segment.substr(0, 6) != std::string_view("Exif\0\0", 6)) return std::nullopt;
+    const std::string_view tiff = segment.substr(6);
+    const bool big_endian = tiff.substr(0, 2) == "MM";
+    const auto read = [&](std::size_t at, int size) { return big_endian ? read_be(tiff, at, size) : read_le(tiff, at, size); };
+    const auto ifd = read(4, 4);
+    const auto count = ifd ? read(*ifd, 2) : std::nullopt;
+    if (!count) return std::nullopt;
+    for (std::uint32_t i = 0; i < *count; ++i) {
+        const std::size_t entry = *ifd + 2 + 12 * static_cast<std::size_t>(i);
+        const auto tag = read(entry, 2);
+        if (!tag) return std::nullopt;
+        if (*tag != kTagOrientation) continue;
+        const auto value = read(entry + 8, 2);
+        if (value && *value >= 1 && *value <= 8) return static_cast<int>(*value);
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -52,6 +76,8 @@ Loaded<ImageHeader> read_jpeg_header(std::string_view bytes)
         }
         const std::string_view segment = bytes.substr(at + 2, *length - 2);
         if (marker == 0xE0 && !header.dpi) header.dpi = jfif_dpi(segment);
+        if (marker == 0xE1)
+            if (const auto orientation = exif_orientation(segment)) header.orientation = *orientation;
         if (is_start_of_frame(marker)) {
             const auto height = read_be(segment, 1, 2), width = read_be(segment, 3, 2);
             if (!height || !width || *width == 0) return {std::nullopt, "corrupt JPEG header"};

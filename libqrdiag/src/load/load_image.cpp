@@ -1,11 +1,11 @@
 #include "load/load_image.h"
 
 #include <fmt/format.h>
-#include <opencv2/imgcodecs.hpp>
 
 #include <fstream>
 #include <system_error>
 
+#include "load/decode_gray.h"
 #include "load/image_header.h"
 
 namespace qrdiag {
@@ -19,18 +19,6 @@ namespace fs = std::filesystem;
 constexpr std::uint32_t kMinSidePixels = 21;
 // Compressed files far beyond any phone photo or print scan are refused before being read into memory.
 constexpr std::uintmax_t kMaxFileBytes = 512u << 20;
-
-std::string_view format_name(ImageFormat format)
-{
-    switch (format) {
-    case ImageFormat::Png: return "PNG";
-    case ImageFormat::Jpeg: return "JPEG";
-    case ImageFormat::Bmp: return "BMP";
-    case ImageFormat::Tiff: return "TIFF";
-    case ImageFormat::WebP: return "WebP";
-    }
-    return "image";
-}
 
 Loaded<std::string> read_file(const fs::path& path)
 {
@@ -70,15 +58,9 @@ Loaded<LoadedImage> load_image_file(const fs::path& path, std::uint64_t max_pixe
     if (h.truncated)
         return {std::nullopt, fmt::format("truncated {}: the file ends early; send the whole file", format_name(h.format))};
 
-    cv::Mat bgr;
-    try {
-        const cv::Mat raw(1, static_cast<int>(bytes.value->size()), CV_8UC1, bytes.value->data());
-        bgr = cv::imdecode(raw, cv::IMREAD_COLOR);
-    } catch (const cv::Exception&) {
-        bgr.release();
-    }
-    if (bgr.empty()) return {std::nullopt, fmt::format("corrupt {}: the decoder could not read the pixels", format_name(h.format))};
-    return {LoadedImage{bgr, h.dpi}, {}};
+    auto gray = decode_gray(*bytes.value, h);
+    if (!gray) return {std::nullopt, gray.error};
+    return {LoadedImage{std::move(*gray.value), h.dpi}, {}};
 }
 
 }  // namespace qrdiag

@@ -1,5 +1,6 @@
 // Reading image files safely: the format sniffed from the bytes, the size checked against a pixel
-// budget from the header before any pixel is decoded, truncated files refused, decoder noise contained.
+// budget from the header before any pixel is decoded, truncated files refused, decoder noise contained,
+// pixels decoded straight to grey and turned upright by their EXIF orientation.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +14,7 @@
 namespace qrdiag {
 
 struct LoadedImage {
-    cv::Mat bgr;                // 8-bit, 3 channels
+    cv::Mat gray;               // 8-bit, 1 channel
     std::optional<double> dpi;  // from file metadata, when it says
 };
 
