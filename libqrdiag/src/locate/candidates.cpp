@@ -227,6 +227,17 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             c.module_px = blurred->module_px;
             c.modules = blurred->modules;
             c.corners = outline_from_finders(blurred->top_left, blurred->top_right, blurred->bottom_left, c.module_px);
+        } else if (t.far_away) {
+            // Modules of a pixel or two: no finder survives the photo's sharpness and JPEG, but a small
+            // square of module texture with a light surround is as QR-like as such a photo can show.
+            c.source = CandidateSource::Texture;
+            std::array<cv::Point2f, 4> pts;
+            t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
+            c.corners = {pts[1], pts[2], pts[3], pts[0]};
+            // The version cannot be counted at this size; a typical payment code's is the best guess.
+            c.modules = kTypicalPaymentModules;
+            c.module_px = std::sqrt(t.box.size.area()) / c.modules;
+            c.far_away = true;
         } else {
             continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }

@@ -25,6 +25,7 @@ struct Candidate {
     double grid_agreement = 0;                 // fixed-pattern agreement of the fitted grid (finder candidates)
     double texture_bimodality = 0;
     bool touches_frame = false;     // a texture region running into the photo's edge
+    bool far_away = false;          // a texture of one- or two-pixel modules, found at full resolution
     double frame_shorter_side = 0;  // the photo's shorter side, pixels
 };
 

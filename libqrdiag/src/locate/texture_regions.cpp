@@ -4,7 +4,10 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace qrdiag {
 namespace {
@@ -23,6 +26,22 @@ constexpr double kMinContrast = 25;
 // Square, allowing perspective; a region cut by the frame may be any rectangle.
 constexpr double kMaxAspect = 1.7;
 constexpr double kMaxAspectAtFrame = 4.0;
+// Below this local spread of grey levels a surface is flat: sensor noise on an empty wall is not texture.
+constexpr double kMinBusySd = 6.0;
+// The full-resolution search for far-away codes: a window of a few modules at 1–2 px per module, and
+// regions no larger than a code that small can be (a larger one is seen at the search size).
+constexpr int kSmallWindowPx = 7;
+constexpr double kMaxSmallRegionShare = 0.15;
+constexpr double kBusiestShare = 0.999;
+// A far-away code's print (see printed_like_a_code): a masked QR symbol is ≈0.5 dark (ISO/IEC 18004
+// §7.8.3), more or less by sampling, a card edge or a margin caught in the region.
+constexpr double kMinFarDarkShare = 0.3;
+constexpr double kMaxFarDarkShare = 0.65;
+// Periodic: a shift of at least a few pixels of the rectified patch (beyond a blurred module's own
+// width) that matches this well. Small random-module codes reach 0.4–0.6 (blur, and the margin and
+// card edge caught in the region, correlate too); chequers and rulings come back near 1 at their period.
+constexpr int kMinPeriodPx = 6;
+constexpr double kPeriodicCorrelation = 0.8;
 
 }  // namespace
 
@@ -80,7 +99,8 @@ constexpr double kHysteresisShare = 0.2;
 // of variation about 0.7) against periodic patterns (about 0).
 constexpr double kMinRunVariation = 0.35;
 
-bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
+// The region inside `box`, resampled to a kRectifiedPx square (rotation and scale removed).
+cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box)
 {
     std::array<cv::Point2f, 4> pts;
     box.points(pts.data());
@@ -88,8 +108,14 @@ bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
     const float s = kRectifiedPx;
     const std::vector<cv::Point2f> dst{{0, s}, {0, 0}, {s, 0}, {s, s}};
     cv::Mat patch;
-    cv::warpPerspective(work, patch, cv::getPerspectiveTransform(src, dst), cv::Size(kRectifiedPx, kRectifiedPx),
+    cv::warpPerspective(image, patch, cv::getPerspectiveTransform(src, dst), cv::Size(kRectifiedPx, kRectifiedPx),
                         cv::INTER_AREA, cv::BORDER_REPLICATE);
+    return patch;
+}
+
+bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
+{
+    cv::Mat patch = rectified(work, box);
     // Hysteresis around the Otsu threshold: a pixel is dark or light only when clearly so, so that noise
     // on a smooth gradient (wood, shadow) cannot count as transitions.
     cv::Mat unused;
@@ -135,16 +161,94 @@ bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
 }
 
 // The symbol inside a busy region: the box around its dark pixels, which leaves out a light card border.
-cv::RotatedRect dark_extent(const cv::Mat& work, const cv::Mat& mask, double threshold)
+cv::RotatedRect dark_extent(const cv::Mat& roi, const cv::Mat& mask, double threshold)
 {
     cv::Mat dark;
-    cv::compare(work, threshold, dark, cv::CMP_LT);
+    cv::compare(roi, threshold, dark, cv::CMP_LT);
     dark &= mask;
     cv::morphologyEx(dark, dark, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     std::vector<cv::Point> points;
     cv::findNonZero(dark, points);
     if (points.size() < 16) return {};
     return cv::minAreaRect(points);
+}
+
+// The checks on one busy blob of `work`: the box of its dark pixels must be square (any rectangle where
+// the frame cuts it), about half dark, two-levelled and textured like modules. Masks are local to the
+// blob, so a full-resolution search costs what its blobs cost.
+std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vector<cv::Point>& contour, double scale)
+{
+    const cv::Rect bounds = cv::boundingRect(contour);
+    if (std::min(bounds.width, bounds.height) < kMinRegionPx) return std::nullopt;
+    const cv::Mat roi = work(bounds);
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    cv::drawContours(mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
+                     cv::noArray(), INT_MAX, -bounds.tl());
+    const TextureRegion whole = texture_stats(roi, mask);
+    if (whole.contrast < kMinContrast) return std::nullopt;
+    // Threshold between the region's two levels: the Otsu split lies at dark_share of the histogram.
+    std::vector<std::uint8_t> pixels;
+    for (int y = 0; y < roi.rows; ++y)
+        for (int x = 0; x < roi.cols; ++x)
+            if (mask.at<std::uint8_t>(y, x)) pixels.push_back(roi.at<std::uint8_t>(y, x));
+    cv::Mat column(static_cast<int>(pixels.size()), 1, CV_8U, pixels.data()), unused;
+    const double threshold = cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    const cv::RotatedRect local_box = dark_extent(roi, mask, threshold);
+    const double lo = std::min(local_box.size.width, local_box.size.height), hi = std::max(local_box.size.width, local_box.size.height);
+    if (lo < kMinRegionPx) return std::nullopt;
+    const cv::RotatedRect box(local_box.center + cv::Point2f(bounds.tl()), local_box.size, local_box.angle);
+    const cv::Rect box_bounds = box.boundingRect();
+    const bool at_frame = box_bounds.x <= 1 || box_bounds.y <= 1 || box_bounds.br().x >= work.cols - 1 ||
+                          box_bounds.br().y >= work.rows - 1;
+    if (hi / lo > (at_frame ? kMaxAspectAtFrame : kMaxAspect)) return std::nullopt;
+
+    // A rotated box reaches beyond the blob's upright bounds at its corners.
+    const cv::Rect box_area = (box_bounds | bounds) & cv::Rect(0, 0, work.cols, work.rows);
+    cv::Mat box_mask = cv::Mat::zeros(box_area.size(), CV_8U);
+    std::array<cv::Point2f, 4> corners;
+    box.points(corners.data());
+    std::vector<cv::Point> poly;
+    for (const cv::Point2f& p : corners) poly.emplace_back(cvRound(p.x) - box_area.x, cvRound(p.y) - box_area.y);
+    cv::fillConvexPoly(box_mask, poly, cv::Scalar(255));
+    TextureRegion t = texture_stats(work(box_area), box_mask);
+    if (t.dark_share < kMinDarkShare || t.dark_share > kMaxDarkShare) return std::nullopt;
+    if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) return std::nullopt;
+    if (!has_grid_texture(work, box)) return std::nullopt;
+
+    t.box = cv::RotatedRect(box.center * static_cast<float>(scale), box.size * static_cast<float>(scale), box.angle);
+    t.touches_frame = at_frame;
+    return t;
+}
+
+// Keeps the busy blobs of a 0/255 map (closed, then opened, at `window`) whose size is in [min, max].
+std::vector<std::vector<cv::Point>> busy_blobs(cv::Mat& busy, int window, double max_side)
+{
+    const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(window, window));
+    cv::morphologyEx(busy, busy, cv::MORPH_CLOSE, kernel);
+    cv::morphologyEx(busy, busy, cv::MORPH_OPEN, kernel);
+    std::vector<std::vector<cv::Point>> contours, kept;
+    cv::findContours(busy, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    for (auto& contour : contours) {
+        const cv::Rect bounds = cv::boundingRect(contour);
+        if (std::min(bounds.width, bounds.height) >= kMinRegionPx && std::max(bounds.width, bounds.height) <= max_side)
+            kept.push_back(std::move(contour));
+    }
+    return kept;
+}
+
+// The q-quantile of an 8-bit image's values.
+double percentile(const cv::Mat& image, double q)
+{
+    std::array<double, 256> hist{};
+    for (int y = 0; y < image.rows; ++y) {
+        const std::uint8_t* row = image.ptr<std::uint8_t>(y);
+        for (int x = 0; x < image.cols; ++x) ++hist[row[x]];
+    }
+    const double target = q * static_cast<double>(image.total());
+    double seen = 0;
+    for (int v = 0; v < 256; ++v)
+        if ((seen += hist[static_cast<std::size_t>(v)]) >= target) return v;
+    return 255;
 }
 
 void regions_at(const cv::Mat& work, int window, double scale, std::vector<TextureRegion>& out)
@@ -161,47 +265,66 @@ void regions_at(const cv::Mat& work, int window, double scale, std::vector<Textu
     cv::Mat busy;
     const double otsu = cv::threshold(sd8, busy, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     // A floor so that sensor noise on an empty wall never counts as texture.
-    cv::threshold(sd8, busy, std::max(otsu, 6.0), 255, cv::THRESH_BINARY);
-    const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(window, window));
-    cv::morphologyEx(busy, busy, cv::MORPH_CLOSE, kernel);
-    cv::morphologyEx(busy, busy, cv::MORPH_OPEN, kernel);
+    cv::threshold(sd8, busy, std::max(otsu, kMinBusySd), 255, cv::THRESH_BINARY);
+    for (const auto& contour : busy_blobs(busy, window, std::numeric_limits<double>::infinity()))
+        if (auto t = qr_like_region(work, contour, scale)) out.push_back(*t);
+}
 
-    std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(busy, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-    for (const auto& contour : contours) {
-        const cv::Rect bounds = cv::boundingRect(contour);
-        if (std::min(bounds.width, bounds.height) < kMinRegionPx) continue;
-        cv::Mat mask = cv::Mat::zeros(work.size(), CV_8U);
-        cv::drawContours(mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED);
-        const TextureRegion whole = texture_stats(work, mask);
-        if (whole.contrast < kMinContrast) continue;
-        // Threshold between the region's two levels: the Otsu split lies at dark_share of the histogram.
-        std::vector<std::uint8_t> pixels;
-        for (int y = bounds.y; y < bounds.br().y; ++y)
-            for (int x = bounds.x; x < bounds.br().x; ++x)
-                if (mask.at<std::uint8_t>(y, x)) pixels.push_back(work.at<std::uint8_t>(y, x));
-        cv::Mat column(static_cast<int>(pixels.size()), 1, CV_8U, pixels.data()), unused;
-        const double threshold = cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-        const cv::RotatedRect box = dark_extent(work, mask, threshold);
-        const double lo = std::min(box.size.width, box.size.height), hi = std::max(box.size.width, box.size.height);
-        if (lo < kMinRegionPx) continue;
-        const bool at_frame = box.boundingRect().x <= 1 || box.boundingRect().y <= 1 ||
-                              box.boundingRect().br().x >= work.cols - 1 || box.boundingRect().br().y >= work.rows - 1;
-        if (hi / lo > (at_frame ? kMaxAspectAtFrame : kMaxAspect)) continue;
+// A repeating pattern (chequers, graph paper, lines of text) matches itself shifted by its period; a
+// QR symbol's data are random, so away from zero shift its autocorrelation stays low.
+bool periodic(const cv::Mat& gray, const cv::RotatedRect& box)
+{
+    cv::Mat patch = rectified(gray, box);
+    patch.convertTo(patch, CV_32F);
+    patch -= cv::mean(patch)[0];
+    // Zero-padded to twice the size, so the correlation is linear, not circular.
+    cv::Mat padded = cv::Mat::zeros(2 * kRectifiedPx, 2 * kRectifiedPx, CV_32F), spectrum, correlation;
+    patch.copyTo(padded(cv::Rect(0, 0, kRectifiedPx, kRectifiedPx)));
+    cv::dft(padded, spectrum, cv::DFT_COMPLEX_OUTPUT);
+    cv::mulSpectrums(spectrum, spectrum, spectrum, 0, true);
+    cv::dft(spectrum, correlation, cv::DFT_INVERSE | cv::DFT_REAL_OUTPUT);
+    const float zero = correlation.at<float>(0, 0);
+    if (zero <= 0) return false;
+    double best = 0;
+    for (int y = 0; y < correlation.rows; ++y)
+        for (int x = 0; x < correlation.cols; ++x) {
+            const int dy = std::min(y, correlation.rows - y), dx = std::min(x, correlation.cols - x);
+            if (std::max(dx, dy) < kMinPeriodPx || std::max(dx, dy) > kRectifiedPx / 2) continue;
+            // Normalised by the overlap, so a shift's smaller overlap does not hide its match.
+            const double overlap = static_cast<double>(kRectifiedPx - dx) * (kRectifiedPx - dy) / (kRectifiedPx * kRectifiedPx);
+            best = std::max(best, correlation.at<float>(y, x) / zero / overlap);
+        }
+    return best >= kPeriodicCorrelation;
+}
 
-        cv::Mat box_mask = cv::Mat::zeros(work.size(), CV_8U);
-        std::array<cv::Point2f, 4> corners;
-        box.points(corners.data());
-        std::vector<cv::Point> poly;
-        for (const cv::Point2f& p : corners) poly.emplace_back(cvRound(p.x), cvRound(p.y));
-        cv::fillConvexPoly(box_mask, poly, cv::Scalar(255));
-        TextureRegion t = texture_stats(work, box_mask);
-        if (t.dark_share < kMinDarkShare || t.dark_share > kMaxDarkShare) continue;
-        if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) continue;
-        if (!has_grid_texture(work, box)) continue;
-        t.box = cv::RotatedRect(box.center * static_cast<float>(scale), box.size * static_cast<float>(scale), box.angle);
-        t.touches_frame = at_frame;
-        out.push_back(t);
+// A far-away code shows as a small patch of texture, and so do a few letters or a small chequered
+// pattern. What sets the code apart is its print: dark modules and light ones, about half of each, where
+// letters are thin strokes on their background (mostly light, or mostly dark for light letters on a
+// dark board); and its randomness, where chequers and rulings repeat.
+bool printed_like_a_code(const cv::Mat& gray, const TextureRegion& t)
+{
+    return t.dark_share >= kMinFarDarkShare && t.dark_share <= kMaxFarDarkShare && !periodic(gray, t.box);
+}
+
+// Far-away codes: at one or two pixels per module they average out to grey at the search size, so they
+// are looked for at full resolution, by a measure cheap enough for 12 MP: the 3×3 morphological gradient
+// (every pixel of such a code differs from a neighbour), averaged over a few modules.
+void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
+{
+    cv::Mat gradient, energy, busy;
+    cv::morphologyEx(gray, gradient, cv::MORPH_GRADIENT, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    cv::blur(gradient, energy, cv::Size(kSmallWindowPx, kSmallWindowPx));
+    // A far-away code is a speck in the photo: Otsu would split the background's own texture, so the
+    // threshold is at least halfway from the typical to the busiest thousandth of the photo.
+    const double otsu = cv::threshold(energy, busy, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    const double halfway = (percentile(energy, 0.5) + percentile(energy, kBusiestShare)) / 2;
+    cv::threshold(energy, busy, std::max({otsu, halfway, kMinBusySd}), 255, cv::THRESH_BINARY);
+    const double max_side = kMaxSmallRegionShare * std::min(gray.cols, gray.rows);
+    for (const auto& contour : busy_blobs(busy, kSmallWindowPx, max_side)) {
+        if (auto t = qr_like_region(gray, contour, 1.0); t && printed_like_a_code(gray, *t)) {
+            t->far_away = true;
+            out.push_back(*t);
+        }
     }
 }
 
@@ -220,6 +343,7 @@ std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray)
     std::vector<TextureRegion> found;
     const int shorter = std::min(work.cols, work.rows);
     for (int divisor : {60, 25}) regions_at(work, std::max(5, shorter / divisor) | 1, scale, found);
+    if (scale > 1) small_regions(gray, found);
 
     std::sort(found.begin(), found.end(), [](const TextureRegion& a, const TextureRegion& b) {
         return a.box.size.area() > b.box.size.area();
@@ -227,7 +351,9 @@ std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray)
     std::vector<TextureRegion> out;
     for (const TextureRegion& t : found) {
         bool seen = false;
-        for (const TextureRegion& k : out) seen = seen || k.box.boundingRect2f().contains(t.box.center);
+        // A far-away code inside a large busy region (its table, its poster) is not that region.
+        for (const TextureRegion& k : out)
+            seen = seen || (k.far_away == t.far_away && k.box.boundingRect2f().contains(t.box.center));
         if (!seen) out.push_back(t);
     }
     return out;

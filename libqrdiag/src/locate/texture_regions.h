@@ -14,11 +14,12 @@ struct TextureRegion {
     double bimodality = 0;   // Otsu's between-class variance over total variance, 0..1
     double contrast = 0;     // mean light minus mean dark, grey levels
     bool touches_frame = false;
+    bool far_away = false;   // found only by the full-resolution search: modules of one or two pixels
 };
 
 std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray);
 
-// The two-level statistics of the pixels of `gray` inside `mask` (both full size).
+// The two-level statistics of the pixels of `gray` inside `mask` (of the same size).
 TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
 
 }  // namespace qrdiag

@@ -51,7 +51,7 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
     const double spread_px = e.edge_spread_modules * e.module_px;
     const bool outside = e.outside_share > kOutsideShare || e.frame_sides != 0 ||
                          (c.touches_frame && c.module_px * c.modules > kLargeInFrame * c.frame_shorter_side);
-    const bool small = e.module_px < kUnreadableModulePx ||
+    const bool small = c.far_away || e.module_px < kUnreadableModulePx ||
                        (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx && !c.module_px_from_finders);
     const bool motion = e.streak_modules > kFailMotionStreakModules && e.anisotropy > kMotionAnisotropy;
     const bool blurred = e.edge_spread_modules > kFailEdgeSpread;
