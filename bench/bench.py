@@ -153,7 +153,7 @@ def machine():
     except OSError:
         pass
     versions = []
-    for pkg in ("zxing-cpp-tools", "zbar-tools", "libopencv-imgcodecs-dev"):
+    for pkg in ("zxing-cpp-tools", "zbar-tools", "libjpeg62-turbo", "libpng16-16"):
         try:
             v = subprocess.run(["dpkg-query", "-W", "-f=${Version}", pkg], capture_output=True, text=True).stdout
             if v:
