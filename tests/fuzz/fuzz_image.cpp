@@ -59,9 +59,6 @@ void fuzz_pixels(const std::uint8_t* data, std::size_t size)
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
-    // OpenCV's own decoder limit, read on first use: stops a forged header from allocating gigabytes
-    // before our pixel budget is checked.
-    setenv("OPENCV_IO_MAX_IMAGE_PIXELS", std::to_string(kFuzzMaxPixels).c_str(), 1);
     const auto dir = std::filesystem::temp_directory_path();
     g_temp_path = (dir / ("qrdiag_fuzz_image_" + std::to_string(getpid()) + ".img")).string();
     std::atexit([] { std::remove(g_temp_path.c_str()); });

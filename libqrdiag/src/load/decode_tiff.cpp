@@ -63,6 +63,11 @@ Loaded<cv::Mat> decode_tiff_gray(std::string_view bytes, const ImageHeader& head
     if (!options) throw std::bad_alloc();
     TIFFOpenOptionsSetErrorHandlerExtR(options.get(), say_nothing, nullptr);
     TIFFOpenOptionsSetWarningHandlerExtR(options.get(), say_nothing, nullptr);
+    // No buffer of libtiff's needs more than the image at its deepest (4 samples of 16 bits); a forged
+    // strip size or tag count asking for more is refused instead of allocated.
+    constexpr std::uint64_t kDeepestPixelBytes = 8, kTablesBytes = 1 << 20;
+    TIFFOpenOptionsSetMaxSingleMemAlloc(options.get(), static_cast<tmsize_t>(
+        static_cast<std::uint64_t>(header.width) * header.height * kDeepestPixelBytes + kTablesBytes));
     Source source{bytes};
     // "m": no memory mapping; libtiff reads through the callbacks into its own buffers.
     const std::unique_ptr<TIFF, TiffCloser> tiff(TIFFClientOpenExt("image", "rm", &source, read_from_memory, refuse_write,
