@@ -23,6 +23,10 @@ constexpr double kMinLegShare = 0.45;
 constexpr double kMaxLegShare = 1.05;
 constexpr double kMaxLegRatio = 1.25;
 constexpr double kMaxCosine = 0.25;
+// Strongest responses tried as finders, and how strongly the fourth corner may respond against the
+// weakest of the three (it holds data, or an alignment pattern of a third of a finder's size).
+constexpr std::size_t kFinderCandidates = 6;
+constexpr double kMaxFourthCornerShare = 0.7;
 
 float cross(cv::Point2f a, cv::Point2f b) { return a.x * b.y - a.y * b.x; }
 
@@ -91,9 +95,19 @@ std::optional<BlurredFinders> find_blurred_finders(const cv::Mat& gray, const cv
             if (!near) blobs.emplace_back(v, cv::Point2f(static_cast<float>(x), static_cast<float>(y)));
         }
     std::sort(blobs.begin(), blobs.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    // The three finders are the three strongest responses; data, however blurred, responds less.
+    // The finders are among the strongest responses; under heavy blur some data respond as strongly, so
+    // the best few are tried, and a triple counts only if the fourth corner, where a symbol has no
+    // finder, responds clearly less than its three finders.
     if (blobs.size() < 3) return std::nullopt;
-    blobs.resize(3);
+    if (blobs.size() > kFinderCandidates) blobs.resize(kFinderCandidates);
+    auto response_near = [&](cv::Point2f p) {
+        const int r = static_cast<int>(kPatchModulePx);
+        const cv::Rect window = cv::Rect(cvRound(p.x) - r, cvRound(p.y) - r, 2 * r + 1, 2 * r + 1) &
+                                cv::Rect(0, 0, response.cols, response.rows);
+        double v = 0;
+        if (window.area() > 0) cv::minMaxLoc(response(window), nullptr, &v);
+        return v;
+    };
 
     const double patch_side = side * scale;
     std::optional<BlurredFinders> best;
@@ -109,6 +123,8 @@ std::optional<BlurredFinders> find_blurred_finders(const cv::Mat& gray, const cv
                 const double ratio = std::max(la, lb) / std::min(la, lb);
                 const double cosine = (a - tl).dot(b - tl) / (la * lb);
                 if (ratio > kMaxLegRatio || std::abs(cosine) > kMaxCosine) continue;
+                const double weakest = std::min({blobs[i].first, blobs[j].first, blobs[l].first});
+                if (response_near(a + b - tl) > kMaxFourthCornerShare * weakest) continue;
                 // Stronger blobs and a truer right angle win.
                 const double score = (ratio - 1) + std::abs(cosine) - (blobs[i].first + blobs[j].first + blobs[l].first) / (3 * top);
                 if (score >= best_score) continue;
