@@ -17,6 +17,8 @@ constexpr int kDownscaleTargetPx = 1600;
 // Small images are read again upscaled: below ≈2 px/module ZXing misses codes WeChat still reads
 // (image-diagnosis.md, tolerance table), and upscaling by 2 gives its binarizer more room.
 constexpr int kUpscaleBelowPx = 800;
+// Photos this large are read at half size first: still ≥ 1000 px on the short side of a phone photo.
+constexpr int kHalfSizeFirstAbovePx = 2560;
 // WeChat reads some low-contrast and dark-framed codes that no ZXing binarizer does, but its detector's
 // cost grows fast with the pixels (≈4 s on 8 MP, ≈70 ms at 800 px): it gets the photo shrunk to this.
 constexpr int kWeChatLongestSide = 800;
@@ -74,6 +76,18 @@ void scale_positions(std::vector<DecodedSymbol>& symbols, double factor)
 std::vector<DecodedSymbol> decode_default(const cv::Mat& gray)
 {
     return run_zxing(gray, qr_hints(), "zxing");
+}
+
+std::vector<DecodedSymbol> decode_first_pass(const cv::Mat& gray)
+{
+    if (std::max(gray.cols, gray.rows) >= kHalfSizeFirstAbovePx) {
+        auto half = decode_default(scaled(gray, 0.5, cv::INTER_AREA));
+        if (!half.empty()) {
+            scale_positions(half, 2.0);
+            return half;
+        }
+    }
+    return decode_default(gray);
 }
 
 std::vector<DecodedSymbol> decode_global_histogram(const cv::Mat& gray)

@@ -25,6 +25,11 @@ struct DecodedSymbol {
 // One default ZXing pass (QR only): what every clean code costs, and all it should cost.
 std::vector<DecodedSymbol> decode_default(const cv::Mat& gray);
 
+// The first pass over a photo: large photos are read at half size first (a phone's scanner sees a video
+// frame of about 1080p, not 12 MP, and the pass costs a quarter), then at full size if that fails.
+// Positions are in `gray`'s pixels.
+std::vector<DecodedSymbol> decode_first_pass(const cv::Mat& gray);
+
 // ZXing with the GlobalHistogram binarizer, which reads low-contrast prints the default gives up on.
 std::vector<DecodedSymbol> decode_global_histogram(const cv::Mat& gray);
 

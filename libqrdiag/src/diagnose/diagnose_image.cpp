@@ -74,7 +74,7 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
     d.height = gray.rows;
     const PhysicalContext physical{options.dpi ? options.dpi : file_dpi, options.distance_cm};
 
-    std::vector<DecodedSymbol> symbols = decode_default(gray);
+    std::vector<DecodedSymbol> symbols = decode_first_pass(gray);
     const bool read_by_default = !symbols.empty();
     if (!read_by_default) symbols = decode_with_retries(gray);
 
