@@ -78,11 +78,12 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
     const bool read_by_default = !symbols.empty();
     if (!read_by_default) symbols = decode_with_retries(gray);
 
-    // Candidates are located only for a code the default pass missed: a closer look at each may read it.
+    // Candidates are located only for a code the default pass missed: a closer look at each may read it
+    // (WeChat's look only at the likeliest: it costs several ZXing passes).
     std::vector<Candidate> candidates;
     if (!read_by_default) candidates = ranked_candidates(gray);
     for (std::size_t i = 0; symbols.empty() && i < candidates.size(); ++i)
-        if (auto s = decode_candidate(gray, candidates[i])) symbols.push_back(std::move(*s));
+        if (auto s = decode_candidate(gray, candidates[i], i == 0)) symbols.push_back(std::move(*s));
 
     std::vector<Finding> blamed;
     std::vector<AnnotatedCode> marks;

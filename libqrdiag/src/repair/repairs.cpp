@@ -61,11 +61,11 @@ std::optional<Repair> confirmed(std::optional<DecodedSymbol> s, CauseId cause, T
 
 }  // namespace
 
-std::optional<DecodedSymbol> decode_candidate(const cv::Mat& gray, const Candidate& c)
+std::optional<DecodedSymbol> decode_candidate(const cv::Mat& gray, const Candidate& c, bool with_wechat)
 {
     const CandidateCrop crop = crop_candidate(gray, c, kCropMarginModules, BeyondFrame::Replicate);
     if (crop.image.empty()) return std::nullopt;
-    return decode_crop(crop.image, crop, true);
+    return decode_crop(crop.image, crop, with_wechat);
 }
 
 std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c)
@@ -97,13 +97,14 @@ std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, do
     const double sigma_px = blur_sigma_px * crop.scale;
     cv::Mat f;
     crop.image.convertTo(f, CV_32F);
-    // Unsharp mask at the blur's own scale, twice as strong the second time.
+    // Unsharp mask at the blur's own scale, twice as strong the second time. WeChat, which costs several
+    // ZXing passes, reads only the last and strongest restoration.
     for (double amount : {1.5, 3.0}) {
         cv::Mat soft, sharp;
         cv::GaussianBlur(f, soft, cv::Size(), sigma_px);
         sharp = f + amount * (f - soft);
         sharp.convertTo(sharp, CV_8U);
-        if (auto r = confirmed(decode_crop(sharp, crop, true), CauseId::BlurDamage,
+        if (auto r = confirmed(decode_crop(sharp, crop, false), CauseId::BlurDamage,
                                {"it is sharpened (unsharp mask)", "làm nét ảnh (unsharp mask)"}))
             return r;
     }

@@ -17,9 +17,9 @@ struct Repair {
     DecodedSymbol symbol;         // positions in the input image's pixels
 };
 
-// No repair, a closer look: the candidate's crop at a workable module size through ZXing and WeChat
-// (which reads some codes ZXing does not, and costs little on a crop).
-std::optional<DecodedSymbol> decode_candidate(const cv::Mat& gray, const Candidate& c);
+// No repair, a closer look: the candidate's crop at a workable module size through ZXing, and WeChat
+// when asked (it reads some codes ZXing does not, at the cost of several ZXing passes).
+std::optional<DecodedSymbol> decode_candidate(const cv::Mat& gray, const Candidate& c, bool with_wechat);
 
 // Paints a clean light margin of 4 modules around the candidate (ISO/IEC 18004 quiet zone).
 std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c);
