@@ -116,10 +116,13 @@ std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray)
 
 std::vector<DecodedSymbol> decode_with_retries(const cv::Mat& gray)
 {
-    const cv::Mat stretched = stretch_contrast(gray);
-    if (auto r = decode_global_histogram(stretched); !r.empty()) return r;
-
     const int longest = std::max(gray.cols, gray.rows);
+    // A photo large enough to be read at half size first gets this retry on the 1600 px copy below,
+    // at a sixth of the cost.
+    const cv::Mat stretched = longest < kHalfSizeFirstAbovePx ? stretch_contrast(gray) : cv::Mat();
+    if (!stretched.empty())
+        if (auto r = decode_global_histogram(stretched); !r.empty()) return r;
+
     cv::Mat work = gray;
     double to_original = 1.0;
     if (longest >= kDownscaleAbovePx) {
