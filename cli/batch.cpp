@@ -3,6 +3,8 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <filesystem>
+#include <numeric>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -20,6 +22,22 @@ BatchResult diagnose_item(const BatchItem& item, CheckOptions options)
     BatchResult result{diagnose_file(item.path, options), 0};
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;
+}
+
+// Largest files first: the biggest photos cost the most, and a worker that starts one last would leave
+// the others idle at the end of the batch. Results are still delivered in input order.
+std::vector<std::size_t> largest_first(const std::vector<BatchItem>& items)
+{
+    std::vector<std::uintmax_t> sizes(items.size(), 0);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(items[i].path, ec);
+        if (!ec) sizes[i] = size;
+    }
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+    return order;
 }
 
 }  // namespace
@@ -42,9 +60,11 @@ void run_batch(const std::vector<BatchItem>& items, const CheckOptions& options,
     std::condition_variable finished_one;
     std::vector<std::pair<std::size_t, BatchResult>> finished;  // handed over by the workers
     std::atomic<std::size_t> next_item{0};
+    const std::vector<std::size_t> order = largest_first(items);
 
     auto worker = [&] {
-        for (std::size_t i; (i = next_item.fetch_add(1)) < items.size();) {
+        for (std::size_t k; (k = next_item.fetch_add(1)) < items.size();) {
+            const std::size_t i = order[k];
             BatchResult result = diagnose_item(items[i], options);
             {
                 std::lock_guard lock(mutex);
