@@ -229,7 +229,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             c.corners = outline_from_finders(blurred->top_left, blurred->top_right, blurred->bottom_left, c.module_px);
         } else if (t.far_away) {
             // Modules of a pixel or two: no finder survives the photo's sharpness and JPEG, but a small
-            // square of module texture with a light surround is as QR-like as such a photo can show.
+            // square of module texture, half dark and not periodic, is as QR-like as such a photo can show.
             c.source = CandidateSource::Texture;
             std::array<cv::Point2f, 4> pts;
             t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right

@@ -220,7 +220,8 @@ std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vect
     return t;
 }
 
-// Keeps the busy blobs of a 0/255 map (closed, then opened, at `window`) whose size is in [min, max].
+// The busy blobs of a 0/255 map (closed, then opened, at `window`) at least kMinRegionPx across and at
+// most `max_side` long.
 std::vector<std::vector<cv::Point>> busy_blobs(cv::Mat& busy, int window, double max_side)
 {
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(window, window));
