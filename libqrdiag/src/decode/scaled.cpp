@@ -19,4 +19,12 @@ cv::Mat scaled(const cv::Mat& image, double factor, int interpolation)
     return out;
 }
 
+SearchCopy shrunk_for_search(const cv::Mat& gray, int longest_side)
+{
+    const int longest = std::max(gray.cols, gray.rows);
+    if (longest <= longest_side) return {gray, 1.0};
+    const double scale = static_cast<double>(longest) / longest_side;
+    return {scaled(gray, 1 / scale, cv::INTER_AREA), scale};
+}
+
 }  // namespace qrdiag

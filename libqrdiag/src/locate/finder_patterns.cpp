@@ -113,13 +113,7 @@ std::vector<FinderPattern> merge(std::vector<FinderPattern> all)
 
 std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
 {
-    cv::Mat work = gray;
-    double scale = 1.0;
-    const int longest = std::max(gray.cols, gray.rows);
-    if (longest > kSearchLongestSide) {
-        scale = static_cast<double>(longest) / kSearchLongestSide;
-        work = scaled(gray, 1 / scale, cv::INTER_AREA);
-    }
+    const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
     std::vector<FinderPattern> all;
     cv::Mat dark;
     cv::threshold(work, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);

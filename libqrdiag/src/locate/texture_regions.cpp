@@ -333,13 +333,7 @@ void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
 
 std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray)
 {
-    cv::Mat work = gray;
-    double scale = 1.0;
-    const int longest = std::max(gray.cols, gray.rows);
-    if (longest > kSearchLongestSide) {
-        scale = static_cast<double>(longest) / kSearchLongestSide;
-        work = scaled(gray, 1 / scale, cv::INTER_AREA);
-    }
+    const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
     // Two window sizes: small codes (and sharp ones) at the fine one, blurred large ones at the coarse one.
     std::vector<TextureRegion> found;
     const int shorter = std::min(work.cols, work.rows);
