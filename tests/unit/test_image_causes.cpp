@@ -50,6 +50,19 @@ TEST_CASE("a code pressed against dark artwork is blamed on its quiet zone")
     CHECK(first_cause(d) == CauseId::QuietZone);
 }
 
+// samples/images/quiet_zone/027 (checked by eye): a card whose dark frame runs flush into the code's
+// corner squares, with artwork along the top edge. WeChat reads it; ZXing and every locator miss it.
+TEST_CASE("a code only the tolerant decoder reads, corner squares merged into a dark frame, fails on its quiet zone")
+{
+    const Diagnosis d = diagnose_file(QRDIAG_SOURCE_DIR "/samples/images/quiet_zone/027-dark-frame.jpg");
+    REQUIRE(d.codes.size() == 1);
+    CHECK(d.codes[0].decoder == "wechat");
+    CHECK(d.codes[0].text.rfind("000201", 0) == 0);
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::QuietZone);
+    CHECK(d.causes.front().findings.front().rule == "image.finders_not_apart");
+}
+
 TEST_CASE("a code a few pixels per module wide is blamed on distance")
 {
     const Diagnosis d = check(fixtures::tiny_photo());

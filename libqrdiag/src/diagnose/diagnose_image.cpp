@@ -8,8 +8,11 @@
 #include "diagnose/image_input.h"
 #include "locate/candidates.h"
 #include "measure/decoded_findings.h"
+#include "measure/image_findings.h"
 #include "measure/measure_decoded.h"
 #include "repair/repairs.h"
+
+#include <algorithm>
 
 namespace qrdiag {
 namespace {
@@ -32,6 +35,13 @@ void add_candidate_findings(const cv::Mat& gray, const std::vector<Candidate>& c
 {
     for (Finding& f : diagnose_undecoded(gray, candidates, false).findings)
         if (f.cause != CauseId::NoCodeFound && f.rule != "image.unreadable_symbol") blamed.push_back(std::move(f));
+}
+
+bool blames_image(const std::vector<Finding>& blamed, std::size_t from)
+{
+    return std::any_of(blamed.begin() + static_cast<std::ptrdiff_t>(from), blamed.end(), [](const Finding& f) {
+        return f.cause == CauseId::BlurDamage || f.cause == CauseId::QuietZone || f.cause == CauseId::DistanceScale;
+    });
 }
 
 // WeChat without its models reports the picture's corners; our own finder search places the symbol.
@@ -92,7 +102,11 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
         add_payload_findings(d.codes.back(), options, read_by_default, blamed, d.notes);
         // Read only by a tolerant decoder and not placed on a grid: say why phones miss it from what
         // the candidate shows.
-        if (!read_by_default && !d.codes.back().measures) add_candidate_findings(gray, candidates, blamed);
+        if (!read_by_default && !d.codes.back().measures) {
+            const std::size_t before = blamed.size();
+            add_candidate_findings(gray, candidates, blamed);
+            if (!blames_image(blamed, before)) blamed.push_back(finders_not_apart_finding());
+        }
     }
     if (symbols.empty()) {
         UndecodedDiagnosis u = diagnose_undecoded(gray, candidates);

@@ -221,6 +221,22 @@ Finding low_contrast_finding(double sc, bool decoded)
     return f;
 }
 
+// Read only by WeChat's detector (it looks for the corner squares inside whatever surrounds them) while
+// ZXing's and our own finder searches, which need the light ring outside each corner square, place
+// nothing: the squares merge with the surround, the failure a missing quiet zone produces.
+Finding finders_not_apart_finding()
+{
+    Finding f = make(CauseId::QuietZone, Severity::Fail, "image.finders_not_apart", 0.5);
+    f.found = "read only by the most tolerant decoder; corner squares not located";
+    f.expected = "corner squares that stand apart from their surround";
+    f.summary = {"Only the most tolerant decoder reads this code: its three corner squares do not stand apart from "
+                 "what surrounds them, so most phones will not find it.",
+                 "Chỉ bộ giải mã dễ tính nhất đọc được mã này: ba ô vuông ở góc mã không tách khỏi phần xung quanh, "
+                 "nên phần lớn điện thoại sẽ không tìm thấy mã."};
+    f.fix = kFixMargin;
+    return f;
+}
+
 Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi)
 {
     Finding f = make(cause, Severity::Fail, "image.repair_decodes", 0.95);
