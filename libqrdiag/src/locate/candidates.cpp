@@ -27,6 +27,15 @@ constexpr double kMaxLegRatio = 1.35;
 // Share of fixed-pattern modules (finders, separators, timing) a fitted grid must match to be a symbol:
 // a wrong grid falls to chance (0.5); damage to one finder costs about a fifth.
 constexpr double kMinGridAgreement = 0.65;
+// Finders none of which has its light outer ring are dark square blocks in a dark region (a menu board's
+// tiles and headings, a code's own modules): the grid between them is then the only evidence of a symbol
+// and must fit clearly better than the margin a damaged real finder leaves.
+constexpr double kMinGridAgreementNoFreeRing = 0.70;
+
+double min_grid_agreement(int finders_with_free_ring)
+{
+    return finders_with_free_ring > 0 ? kMinGridAgreement : kMinGridAgreementNoFreeRing;
+}
 // OpenCV's detector runs on the photo shrunk to this longest side.
 constexpr int kDetectorLongestSide = 1600;
 // Finder searches beyond this many patterns are looking at a textile, not at a code.
@@ -115,7 +124,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         const GridFit fit = fit_grid(gray, c.corners, snap_modules(spacing / c.module_px + 7));
         // Three square-in-square shapes at right angles are a symbol only if a module grid runs between
         // them (timing patterns, separators).
-        if (fit.agreement < kMinGridAgreement) continue;
+        if (fit.agreement < min_grid_agreement(c.finders_with_free_ring)) continue;
         c.modules = fit.sampling.modules;
         c.grid_agreement = fit.agreement;
         used[static_cast<std::size_t>(t.tl)] = used[static_cast<std::size_t>(t.tr)] = used[static_cast<std::size_t>(t.bl)] = true;
@@ -161,7 +170,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
                 best.modules = fit.sampling.modules;
                 best.grid_agreement = score;
             }
-            if (best_score >= kMinGridAgreement) {
+            if (best_score >= min_grid_agreement(a.outer_ring_free + b.outer_ring_free)) {
                 used[i] = used[j] = true;
                 out.push_back(std::move(best));
             }
