@@ -322,7 +322,9 @@ void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
     cv::threshold(energy, busy, std::max({otsu, halfway, kMinBusySd}), 255, cv::THRESH_BINARY);
     const double max_side = kMaxSmallRegionShare * std::min(gray.cols, gray.rows);
     for (const auto& contour : busy_blobs(busy, kSmallWindowPx, max_side)) {
-        if (auto t = qr_like_region(gray, contour, 1.0); t && printed_like_a_code(gray, *t)) {
+        // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
+        // some other print: a far-away code is looked for whole.
+        if (auto t = qr_like_region(gray, contour, 1.0); t && !t->touches_frame && printed_like_a_code(gray, *t)) {
             t->far_away = true;
             out.push_back(*t);
         }
