@@ -124,7 +124,11 @@ std::optional<BlurredFinders> find_blurred_finders(const cv::Mat& gray, const cv
                 const double cosine = (a - tl).dot(b - tl) / (la * lb);
                 if (ratio > kMaxLegRatio || std::abs(cosine) > kMaxCosine) continue;
                 const double weakest = std::min({blobs[i].first, blobs[j].first, blobs[l].first});
-                if (response_near(a + b - tl) > kMaxFourthCornerShare * weakest) continue;
+                // The fourth corner must be seen to be quiet: one outside the searched patch proves
+                // nothing (three squares of a tablecloth pass any test that is not made).
+                const cv::Point2f fourth = a + b - tl;
+                if (!cv::Rect2f(0, 0, static_cast<float>(response.cols), static_cast<float>(response.rows)).contains(fourth)) continue;
+                if (response_near(fourth) > kMaxFourthCornerShare * weakest) continue;
                 // Stronger blobs and a truer right angle win.
                 const double score = (ratio - 1) + std::abs(cosine) - (blobs[i].first + blobs[j].first + blobs[l].first) / (3 * top);
                 if (score >= best_score) continue;
