@@ -40,7 +40,7 @@ std::string sides(int mask, bool vietnamese)
             if (!out.empty()) out += vietnamese ? " và " : " and ";
             out += vietnamese ? side_name_vi(s) : side_name_en(s);
         }
-    return out.empty() ? (vietnamese ? "ảnh" : "photo") : out;
+    return out;
 }
 
 }  // namespace

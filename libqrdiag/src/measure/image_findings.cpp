@@ -78,10 +78,13 @@ Finding small_modules_finding(double module_px, bool decoded)
 Finding leaves_frame_finding(const std::string& sides_en, const std::string& sides_vi, double outside_share)
 {
     Finding f = make(CauseId::DistanceScale, Severity::Fail, "image.leaves_frame", 0.7 + 0.3 * outside_share);
-    f.found = "code cut by the " + sides_en + " edge of the photo";
+    // Sides are empty when the outline does not cross an edge but lies largely outside the photo.
+    const std::string where_en = sides_en.empty() ? "an edge" : "the " + sides_en + " edge";
+    const std::string where_vi = sides_vi.empty() ? "mép" : "cạnh " + sides_vi;
+    f.found = "code cut by " + where_en + " of the photo";
     f.expected = "the whole code inside the photo";
-    f.summary = {fmt::format("The code runs off the {} edge of the photo: the camera is too close.", sides_en),
-                 fmt::format("Mã QR bị cắt ở cạnh {} của ảnh: camera ở quá gần.", sides_vi)};
+    f.summary = {fmt::format("The code runs off {} of the photo: the camera is too close.", where_en),
+                 fmt::format("Mã QR bị cắt ở {} của ảnh: camera ở quá gần.", where_vi)};
     f.fix = {"Payer: move the phone back until the whole code, with its white border, is inside the scanning "
              "frame, then scan again.",
              "Người trả: lùi điện thoại ra xa cho toàn bộ mã QR, cả viền trắng, nằm trong khung quét rồi quét lại."};
