@@ -236,6 +236,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             c.module_px = blurred->module_px;
             c.modules = blurred->modules;
             c.corners = outline_from_finders(blurred->top_left, blurred->top_right, blurred->bottom_left, c.module_px);
+            // The outline, placed by the finders, says whether the code leaves the photo; the region
+            // around it (a card, a blurred table) running into the edge does not.
+            c.touches_frame = false;
         } else if (t.far_away) {
             // Modules of a pixel or two: no finder survives the photo's sharpness and JPEG, but a small
             // square of module texture, half dark and not periodic, is as QR-like as such a photo can show.
