@@ -163,8 +163,8 @@ Finding missing_finder_finding(int found)
     Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.finder_missing", 0.75);
     f.found = fmt::format("{} of 3 finder patterns", found);
     f.expected = "3 intact finder patterns";
-    f.summary = {fmt::format("Only {} of the 3 corner finder patterns is intact: a torn, stained or peeled corner "
-                             "stops phones from locating the code.", found),
+    f.summary = {fmt::format("Only {} of the 3 corner finder patterns {} intact: a torn, stained or peeled corner "
+                             "stops phones from locating the code.", found, found == 1 ? "is" : "are"),
                  fmt::format("Chỉ {} trong 3 ô định vị ở góc mã còn nguyên: góc bị rách, bẩn hoặc bong tróc khiến điện "
                              "thoại không định vị được mã.", found)};
     f.fix = kFixReprint;
