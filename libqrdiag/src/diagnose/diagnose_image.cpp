@@ -12,8 +12,6 @@
 #include "measure/measure_decoded.h"
 #include "repair/repairs.h"
 
-#include <algorithm>
-
 namespace qrdiag {
 namespace {
 
@@ -31,17 +29,16 @@ void add_payload_findings(CodeReport& code, const CheckOptions& options, bool re
     }
 }
 
-void add_candidate_findings(const cv::Mat& gray, const std::vector<Candidate>& candidates, std::vector<Finding>& blamed)
+// Returns whether the candidate gave a reason: every finding it keeps names an image cause.
+bool add_candidate_findings(const cv::Mat& gray, const std::vector<Candidate>& candidates, std::vector<Finding>& blamed)
 {
+    bool blamed_any = false;
     for (Finding& f : diagnose_undecoded(gray, candidates, false).findings)
-        if (f.cause != CauseId::NoCodeFound && f.rule != "image.unreadable_symbol") blamed.push_back(std::move(f));
-}
-
-bool blames_image(const std::vector<Finding>& blamed, std::size_t from)
-{
-    return std::any_of(blamed.begin() + static_cast<std::ptrdiff_t>(from), blamed.end(), [](const Finding& f) {
-        return f.cause == CauseId::BlurDamage || f.cause == CauseId::QuietZone || f.cause == CauseId::DistanceScale;
-    });
+        if (f.cause != CauseId::NoCodeFound && f.rule != "image.unreadable_symbol") {
+            blamed.push_back(std::move(f));
+            blamed_any = true;
+        }
+    return blamed_any;
 }
 
 // WeChat without its models reports the picture's corners; our own finder search places the symbol.
@@ -102,11 +99,8 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
         add_payload_findings(d.codes.back(), options, read_by_default, blamed, d.notes);
         // Read only by a tolerant decoder and not placed on a grid: say why phones miss it from what
         // the candidate shows.
-        if (!read_by_default && !d.codes.back().measures) {
-            const std::size_t before = blamed.size();
-            add_candidate_findings(gray, candidates, blamed);
-            if (!blames_image(blamed, before)) blamed.push_back(finders_not_apart_finding());
-        }
+        if (!read_by_default && !d.codes.back().measures && !add_candidate_findings(gray, candidates, blamed))
+            blamed.push_back(finders_not_apart_finding());
     }
     if (symbols.empty()) {
         UndecodedDiagnosis u = diagnose_undecoded(gray, candidates);
