@@ -74,12 +74,12 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         // Much of the symbol gone (a tear shows the table behind it): that, not the surround, is it.
         if (sharp && !small && e.blotch_share > kLargeBlotchShare) out.push_back(blotch_finding(e.blotch_share));
         if (sharp && e.surround_dark_share > kDarkSurround)
-            out.push_back(quiet_zone_finding(0, "every", "mọi", false, e.surround_dark_share));
+            out.push_back(dark_surround_finding(e.surround_dark_share));
         if (sharp && !outside && finders_seen < 3) out.push_back(missing_finder_finding(finders_seen));
         if (sharp && !small && e.blotch_share > kBlotchShare && e.blotch_share <= kLargeBlotchShare)
             out.push_back(blotch_finding(e.blotch_share));
         if (sharp && e.surround_dark_share > kSomeDarkSurround && e.surround_dark_share <= kDarkSurround)
-            out.push_back(quiet_zone_finding(1, "narrowest", "hẹp nhất", false, e.surround_dark_share));
+            out.push_back(dark_surround_finding(e.surround_dark_share));
     }
     if (out.empty()) out.push_back(unreadable_symbol_finding());
 

@@ -51,7 +51,7 @@ std::vector<Finding> decoded_findings(const SymbolEvidence& e, int modules, cons
     if (side >= 0 && resolved) {
         const double qz = m.quiet_zone_modules[static_cast<std::size_t>(side)];
         const double cause_below = m.blur_modules > kMarginalEdgeSpread ? kCauseQuietZoneBlurred : kCauseQuietZone;
-        Finding f = quiet_zone_finding(qz, side_name_en(side), side_name_vi(side), reads(qz < cause_below), 0);
+        Finding f = quiet_zone_finding(qz, side_name_en(side), side_name_vi(side), reads(qz < cause_below));
         if (qz < cause_below) f.weight = std::max(f.weight, 0.6);
         if (qz >= kWarnQuietZone) f.severity = Severity::Info;  // non-conformant, yet read everywhere
         out.push_back(std::move(f));

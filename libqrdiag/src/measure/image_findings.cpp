@@ -186,12 +186,11 @@ Finding blotch_finding(double share)
     return f;
 }
 
-Finding quiet_zone_finding(double modules, const std::string& side_en, const std::string& side_vi, bool decoded,
-                           double dark_share)
+Finding quiet_zone_finding(double modules, const std::string& side_en, const std::string& side_vi, bool decoded)
 {
     const bool cause = modules < kCauseQuietZone;
     Finding f = make(CauseId::QuietZone, decoded ? Severity::Warn : Severity::Fail, "image.quiet_zone",
-                     decoded ? (cause ? 0.55 : 0.4) : 0.6 + 0.3 * std::clamp(dark_share, 0.0, 1.0));
+                     decoded ? (cause ? 0.55 : 0.4) : 0.6);
     f.found = fmt::format("{:.0f} modules ({})", modules, side_en);
     f.expected = fmt::format("≥ {:.0f} light modules on every side", kStandardQuietZone);
     if (decoded)
@@ -205,7 +204,24 @@ Finding quiet_zone_finding(double modules, const std::string& side_en, const std
                      fmt::format("Mã QR không có viền sáng: hình tối nằm sát mã ({:.0f} mô-đun trống ở cạnh {}, tiêu "
                                  "chuẩn yêu cầu 4) nên điện thoại không xác định được mép mã.", modules, side_vi)};
     f.fix = kFixMargin;
-    f.metrics = {{"quiet_zone_modules", modules}, {"surround_dark_share", dark_share}};
+    f.metrics = {{"quiet_zone_modules", modules}};
+    return f;
+}
+
+Finding dark_surround_finding(double dark_share)
+{
+    const double share = std::clamp(dark_share, 0.0, 1.0);
+    Finding f = make(CauseId::QuietZone, Severity::Fail, "image.quiet_zone", 0.6 + 0.3 * share);
+    // Undecoded, the margin is known only as the dark share of a ring just outside the estimated outline.
+    f.found = fmt::format("{:.0f}% of the margin dark", 100 * share);
+    f.expected = fmt::format("≥ {:.0f} light modules on every side", kStandardQuietZone);
+    f.summary = {fmt::format("The code has no clear light margin: dark artwork covers {:.0f}% of the margin just outside "
+                             "it (the standard asks for 4 light modules on every side), so phones cannot tell where "
+                             "the code ends.", 100 * share),
+                 fmt::format("Mã QR không có viền sáng rõ ràng: hình tối chiếm {:.0f}% phần viền ngay sát mã (tiêu chuẩn "
+                             "yêu cầu 4 mô-đun sáng ở mọi cạnh) nên điện thoại không xác định được mép mã.", 100 * share)};
+    f.fix = kFixMargin;
+    f.metrics = {{"surround_dark_share", dark_share}};
     return f;
 }
 

@@ -17,8 +17,9 @@ Finding motion_blur_finding(double streak_modules, double angle_deg);
 Finding damage_finding(double damage_ratio, double unused_ec, bool decoded);
 Finding missing_finder_finding(int finders_found);
 Finding blotch_finding(double blotch_share);
-Finding quiet_zone_finding(double modules, const std::string& side_en, const std::string& side_vi, bool decoded,
-                           double surround_dark_share);
+Finding quiet_zone_finding(double modules, const std::string& side_en, const std::string& side_vi, bool decoded);
+// A code that does not decode, and the dark share of the ring just outside its estimated outline.
+Finding dark_surround_finding(double surround_dark_share);
 Finding low_contrast_finding(double symbol_contrast, bool decoded);
 Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi);
 Finding unreadable_symbol_finding();
