@@ -71,14 +71,17 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         if (blurred) out.push_back(blur_finding(e.edge_spread_modules, false));
         // A blur smears the symbol into its margin, so the surround says something only about sharp codes.
         const bool sharp = !blurred && !motion;
+        // A texture region's box is where busy pixels are, not a fitted outline: on a card it takes in part
+        // of the card, whose colour then reads as a dark ring round a code that has a clear white margin.
+        const bool outline_fitted = c.source != CandidateSource::Texture;
         // Much of the symbol gone (a tear shows the table behind it): that, not the surround, is it.
         if (sharp && !small && e.blotch_share > kLargeBlotchShare) out.push_back(blotch_finding(e.blotch_share));
-        if (sharp && e.surround_dark_share > kDarkSurround)
+        if (sharp && outline_fitted && e.surround_dark_share > kDarkSurround)
             out.push_back(dark_surround_finding(e.surround_dark_share));
         if (sharp && !outside && finders_seen < 3) out.push_back(missing_finder_finding(finders_seen));
         if (sharp && !small && e.blotch_share > kBlotchShare && e.blotch_share <= kLargeBlotchShare)
             out.push_back(blotch_finding(e.blotch_share));
-        if (sharp && e.surround_dark_share > kSomeDarkSurround && e.surround_dark_share <= kDarkSurround)
+        if (sharp && outline_fitted && e.surround_dark_share > kSomeDarkSurround && e.surround_dark_share <= kDarkSurround)
             out.push_back(dark_surround_finding(e.surround_dark_share));
     }
     if (out.empty()) out.push_back(unreadable_symbol_finding());
