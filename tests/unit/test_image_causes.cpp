@@ -77,6 +77,14 @@ TEST_CASE("a code cut by the photo's edge is blamed on distance")
     CHECK(d.causes.front().findings.front().rule == "image.leaves_frame");
 }
 
+TEST_CASE("a code cut through two of its finders is blamed on distance, not on the finders it lost")
+{
+    const Diagnosis d = check(fixtures::cut_through_finders_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    CHECK(d.causes.front().findings.front().rule == "image.leaves_frame");
+}
+
 TEST_CASE("a code with a torn finder corner is blamed on damage")
 {
     const Diagnosis d = check(fixtures::torn_photo());

@@ -160,6 +160,20 @@ inline cv::Mat cut_photo()
     return c(cv::Rect(c.cols * 35 / 100, c.rows * 25 / 100, c.cols * 45 / 100, c.rows / 2)).clone();
 }
 
+// Too close on one side: a small code in a large photo whose left edge runs through the two left
+// finder patterns, so only the top-right one is whole.
+inline cv::Mat cut_through_finders_photo()
+{
+    const int px = 8;
+    const cv::Mat card = render(symbol_grid(), px, 4);
+    const int cut = (4 + 3) * px;  // the card's margin and half a finder
+    const cv::Mat kept = card(cv::Rect(cut, 0, card.cols - cut, card.rows));
+    cv::Mat img = poster(1200, 900, 5);
+    kept.copyTo(img(cv::Rect(0, 300, kept.cols, kept.rows)));
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // A torn top-left corner: the finder and the modules around it replaced by the poster's grey.
 inline cv::Mat torn_photo(int px = 8)
 {

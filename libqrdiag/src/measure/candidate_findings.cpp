@@ -49,13 +49,17 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
 {
     std::vector<Finding> out;
     const double spread_px = e.edge_spread_modules * e.module_px;
+    const int finders_seen = static_cast<int>(c.finders.size());
+    // A code region running into the photo's edge with some of its finders seen and the others not:
+    // they are beyond the edge (a tear or stain that happens to sit at the edge is rarer).
+    const bool cut_finders = c.source == CandidateSource::Texture && c.touches_frame && finders_seen > 0 && finders_seen < 3;
     const bool outside = e.outside_share > kOutsideShare || e.frame_sides != 0 ||
-                         (c.touches_frame && c.module_px * c.modules > kLargeInFrame * c.frame_shorter_side);
+                         (c.touches_frame && c.module_px * c.modules > kLargeInFrame * c.frame_shorter_side) ||
+                         cut_finders;
     const bool small = c.far_away || e.module_px < kUnreadableModulePx ||
                        (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx && !c.module_px_from_finders);
     const bool motion = e.streak_modules > kFailMotionStreakModules && e.anisotropy > kMotionAnisotropy;
     const bool blurred = e.edge_spread_modules > kFailEdgeSpread;
-    const int finders_seen = static_cast<int>(c.finders.size());
 
     if (outside) out.push_back(leaves_frame_finding(sides(e.frame_sides, false), sides(e.frame_sides, true), e.outside_share));
     if (small) out.push_back(small_modules_finding(e.module_px, false));
