@@ -17,6 +17,13 @@ bool is_direction_control(char32_t c)
            c == 0x061C;
 }
 
+// Characters a terminal shows as nothing at all: zero-width spaces and joiners, word joiners and
+// invisible operators, the byte-order mark. "Found ‹nothing› before the payload" helps no one.
+bool is_invisible(char32_t c)
+{
+    return (c >= 0x200B && c <= 0x200D) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
+}
+
 void append_escaped(std::string& out, std::string_view text, std::size_t max_chars)
 {
     std::size_t shown = 0;
@@ -36,7 +43,7 @@ void append_escaped(std::string& out, std::string_view text, std::size_t max_cha
             else if (code == '\r') out += "\\r";
             else if (code == '\t') out += "\\t";
             else if (code < 0x20 || code == 0x7F) out += fmt::format("\\x{:02x}", static_cast<unsigned>(code));
-            else if ((code >= 0x80 && code <= 0x9F) || is_direction_control(code))
+            else if ((code >= 0x80 && code <= 0x9F) || is_direction_control(code) || is_invisible(code))
                 out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(code));
             else out.append(text.substr(i, c->length));
             i += c->length;

@@ -118,6 +118,12 @@ class PayloadCommand(Fixture):
         self.assertEqual(line["payload"], STATIC)
         self.assertEqual(line["verdict"], "pass")
 
+    def test_stdin_payload_drops_a_byte_order_mark(self):
+        # Windows Notepad starts a saved UTF-8 file with one; it is the file's, not the code's.
+        [line] = jsonl(run("payload", "-", "--format", "jsonl", stdin=b"\xef\xbb\xbf" + STATIC.encode() + b"\r\n"))
+        self.assertEqual(line["payload"], STATIC)
+        self.assertEqual(line["verdict"], "pass")
+
     def test_text_output_puts_the_verdict_first_and_shows_fields(self):
         out = run("payload", BAD_CRC).stdout.decode()
         self.assertTrue(out.startswith("FAIL"), out)

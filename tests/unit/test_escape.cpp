@@ -18,6 +18,8 @@ TEST_CASE("terminal escaping shows control characters instead of obeying them")
     CHECK(escape_for_terminal(std::string("nul\0bel\x07" "del\x7f", 12)) == "nul\\x00bel\\x07del\\x7f");
     CHECK(escape_for_terminal("\xc2\x9b" "31m") == "\\u{009b}31m");        // C1 CSI, a one-character ESC [
     CHECK(escape_for_terminal("abc\xe2\x80\xae" "cba") == "abc\\u{202e}cba");  // right-to-left override
+    CHECK(escape_for_terminal("\xe2\x80\x8b" "0002") == "\\u{200b}0002");      // zero-width space
+    CHECK(escape_for_terminal("\xef\xbb\xbf" "0002") == "\\u{feff}0002");      // byte-order mark
     CHECK(escape_for_terminal("bad \xff\xfe utf8") == "bad \\xff\\xfe utf8");
     CHECK(escape_for_terminal("\xc0\xaf") == "\\xc0\\xaf");                    // overlong '/'
     CHECK(escape_for_terminal("\xed\xa0\x80") == "\\xed\\xa0\\x80");           // surrogate
