@@ -15,7 +15,7 @@ struct Problem {
     std::string found;
     std::string expected;
     std::string detail;                 // extra words some messages need (a bank name, a time)
-    std::string detail_vi;              // the same in Vietnamese, when the words are not names or numbers
+    std::string detail_vi{};            // the same in Vietnamese, when the words are not names or numbers
 };
 
 }  // namespace qrdiag::emv
