@@ -1,6 +1,6 @@
 #include "locate/blurred_finders.h"
 #include "decode/scaled.h"
-
+#include "locate/cross.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -27,8 +27,6 @@ constexpr double kMaxCosine = 0.25;
 // weakest of the three (it holds data, or an alignment pattern of a third of a finder's size).
 constexpr std::size_t kFinderCandidates = 6;
 constexpr double kMaxFourthCornerShare = 0.7;
-
-float cross(cv::Point2f a, cv::Point2f b) { return a.x * b.y - a.y * b.x; }
 
 // Normalised correlation with a finder pattern and its separator, blurred by a module: high where the
 // local structure is a finder's however low its contrast; random data correlates weakly. Two module

@@ -2,6 +2,7 @@
 
 #include "decode/scaled.h"
 #include "locate/blurred_finders.h"
+#include "locate/cross.h"
 
 #include "measure/fit_grid.h"
 #include "measure/qr_layout.h"
@@ -43,8 +44,6 @@ constexpr std::size_t kMaxFinders = 40;
 // Pairs tried as a symbol with its third finder lost: each costs six grid fits, and a photo of
 // checked cloth offers hundreds; a real code's pair is among the first.
 constexpr int kMaxPairHypotheses = 40;
-
-float cross(cv::Point2f a, cv::Point2f b) { return a.x * b.y - a.y * b.x; }
 
 int snap_modules(double modules)
 {
