@@ -36,6 +36,30 @@ TEST_CASE("a clean code passes with its text and no image cause")
     }
 }
 
+TEST_CASE("the margin is measured to a fraction of a module, side by side")
+{
+    // A white card with an 8-module margin; a dark bar 2.5 modules above the middle of the symbol (the
+    // margin runs round the corners, so a bar reaching past them would show on the sides too).
+    const int px = 8;
+    cv::Mat card = fixtures::render(fixtures::symbol_grid(), px, 8);
+    cv::rectangle(card, cv::Rect(card.cols / 3, (8 - 2.5 - 1) * px, card.cols / 3, px), cv::Scalar(20), cv::FILLED);
+    cv::Mat img(card.rows + 200, card.cols + 200, CV_8U, cv::Scalar(235));
+    card.copyTo(img(cv::Rect(100, 100, card.cols, card.rows)));
+    const Diagnosis d = check(img);
+    REQUIRE(d.codes.size() == 1);
+    REQUIRE(d.codes[0].measures);
+    const auto& qz = d.codes[0].measures->quiet_zone_modules;
+    CHECK(qz[0] == doctest::Approx(2.5).epsilon(0.05));  // top: the bar
+    CHECK(qz[1] == doctest::Approx(6.0));                // right, bottom, left: clear as far as measured
+    CHECK(qz[2] == doctest::Approx(6.0));
+    CHECK(qz[3] == doctest::Approx(6.0));
+    // Under 3 modules: a warning that some phones will not read it, naming the side.
+    REQUIRE(!d.causes.empty());
+    CHECK(d.causes.front().id == CauseId::QuietZone);
+    CHECK(d.causes.front().severity == Severity::Warn);
+    CHECK(d.causes.front().findings.front().found == "2 modules (top)");
+}
+
 TEST_CASE("a strongly defocused code is blamed on blur")
 {
     const Diagnosis d = check(fixtures::blurred_photo(1.0));

@@ -1,5 +1,6 @@
-// The light margin around a symbol, per side, in modules: how many rings of cells outside the symbol
-// stay lighter than the symbol's own threshold before anything dark appears (ISO/IEC 18004 asks for 4).
+// The light margin around a symbol, per side, in modules: how far out from the symbol the surround stays
+// lighter than the symbol's own threshold before anything dark appears (ISO/IEC 18004 asks for 4),
+// measured to an eighth of a module on the resampled grid.
 #include "measure/symbol_measures.h"
 
 #include <algorithm>
@@ -14,32 +15,43 @@ double QuietZone::narrowest() const
 QuietZone quiet_zone(const SymbolSampling& s, const ModuleLevels& levels)
 {
     QuietZone q;
-    const int n = s.modules;
+    const int k = s.px_per_module;
+    const int edge = s.margin * k;                 // the symbol's first pixel row and column
+    const int far_edge = edge + s.modules * k - 1;  // its last
     const double threshold = levels.threshold();
-    // For each side: depth d = 1.. cells away from the symbol, spanning the side plus the corners.
+    // Dark means a run of half a module below the threshold: JPEG noise and a lone speck are shorter.
+    const int min_run = std::max(1, k / 2);
+    // The first half module is not looked at: the located outline may be off by that much, and the
+    // symbol's own edge modules would then count as artwork.
+    const int first_depth = k / 2;
     for (int side = 0; side < 4; ++side) {
-        int clear = 0;
-        bool stopped = false;
-        for (int d = 1; d <= s.margin && !stopped; ++d) {
-            for (int t = -d; t < n + d && !stopped; ++t) {
-                int r = 0, c = 0;
+        const auto i = static_cast<std::size_t>(side);
+        int clear_px = edge;
+        for (int depth = first_depth; depth < edge && clear_px == edge; ++depth) {
+            int run = 0;
+            // The row (or column) `depth` pixels outside this side, running on past the corners.
+            for (int t = edge - 1 - depth; t <= far_edge + 1 + depth; ++t) {
+                int y = 0, x = 0;
                 switch (side) {
-                case 0: r = -d, c = t; break;
-                case 1: r = t, c = n - 1 + d; break;
-                case 2: r = n - 1 + d, c = t; break;
-                default: r = t, c = -d; break;
+                case 0: y = edge - 1 - depth, x = t; break;
+                case 1: y = t, x = far_edge + 1 + depth; break;
+                case 2: y = far_edge + 1 + depth, x = t; break;
+                default: y = t, x = edge - 1 - depth; break;
                 }
-                if (!s.in_image(r, c)) {
-                    q.cut_by_frame[static_cast<std::size_t>(side)] = true;
-                    stopped = true;
-                } else if (s.mean(r, c) < threshold) {
-                    q.intruded[static_cast<std::size_t>(side)] = true;
-                    stopped = true;
+                if (!s.cell_in_image.at<std::uint8_t>(y / k, x / k)) {
+                    q.cut_by_frame[i] = true;
+                    clear_px = depth;
+                    break;
+                }
+                run = s.canonical.at<std::uint8_t>(y, x) < threshold ? run + 1 : 0;
+                if (run >= min_run) {
+                    q.intruded[i] = true;
+                    clear_px = depth;
+                    break;
                 }
             }
-            if (!stopped) clear = d;
         }
-        q.modules[static_cast<std::size_t>(side)] = clear;
+        q.modules[i] = static_cast<double>(clear_px) / k;
     }
     return q;
 }
