@@ -57,7 +57,7 @@ TEST_CASE("the margin is measured to a fraction of a module, side by side")
     REQUIRE(!d.causes.empty());
     CHECK(d.causes.front().id == CauseId::QuietZone);
     CHECK(d.causes.front().severity == Severity::Warn);
-    CHECK(d.causes.front().findings.front().found == "2 modules (top)");
+    CHECK(d.causes.front().findings.front().found == "2.5 modules (top)");
 }
 
 TEST_CASE("a strongly defocused code is blamed on blur")

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace qrdiag {
 namespace {
@@ -191,18 +192,20 @@ Finding quiet_zone_finding(double modules, const std::string& side_en, const std
     const bool cause = modules < kCauseQuietZone;
     Finding f = make(CauseId::QuietZone, decoded ? Severity::Warn : Severity::Fail, "image.quiet_zone",
                      decoded ? (cause ? 0.55 : 0.4) : 0.6);
-    f.found = fmt::format("{:.0f} modules ({})", modules, side_en);
+    // Measured to an eighth of a module; a tenth is as much as a reader needs ("2.5", "0").
+    const double shown = std::round(modules * 10) / 10;
+    f.found = fmt::format("{:g} modules ({})", shown, side_en);
     f.expected = fmt::format("≥ {:.0f} light modules on every side", kStandardQuietZone);
     if (decoded)
-        f.summary = {fmt::format("The light margin is only {:.0f} module(s) on the {} side (the standard asks for 4); "
-                                 "artwork or text comes that close. It reads here, some phones will not.", modules, side_en),
-                     fmt::format("Viền sáng quanh mã chỉ rộng {:.0f} mô-đun ở cạnh {} (tiêu chuẩn yêu cầu 4); hình hoặc "
-                                 "chữ nằm sát mã. Ảnh này vẫn đọc được, một số điện thoại sẽ không.", modules, side_vi)};
+        f.summary = {fmt::format("The light margin is only {:g} module(s) on the {} side (the standard asks for 4); "
+                                 "artwork or text comes that close. It reads here, some phones will not.", shown, side_en),
+                     fmt::format("Viền sáng quanh mã chỉ rộng {:g} mô-đun ở cạnh {} (tiêu chuẩn yêu cầu 4); hình hoặc "
+                                 "chữ nằm sát mã. Ảnh này vẫn đọc được, một số điện thoại sẽ không.", shown, side_vi)};
     else
-        f.summary = {fmt::format("The code has no light margin: dark artwork touches it ({:.0f} clear modules on the "
-                                 "{} side, the standard asks for 4), so phones cannot tell where it ends.", modules, side_en),
-                     fmt::format("Mã QR không có viền sáng: hình tối nằm sát mã ({:.0f} mô-đun trống ở cạnh {}, tiêu "
-                                 "chuẩn yêu cầu 4) nên điện thoại không xác định được mép mã.", modules, side_vi)};
+        f.summary = {fmt::format("The code has no light margin: dark artwork touches it ({:g} clear modules on the "
+                                 "{} side, the standard asks for 4), so phones cannot tell where it ends.", shown, side_en),
+                     fmt::format("Mã QR không có viền sáng: hình tối nằm sát mã ({:g} mô-đun trống ở cạnh {}, tiêu "
+                                 "chuẩn yêu cầu 4) nên điện thoại không xác định được mép mã.", shown, side_vi)};
     f.fix = kFixMargin;
     f.metrics = {{"quiet_zone_modules", modules}};
     return f;

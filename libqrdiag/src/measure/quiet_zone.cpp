@@ -51,6 +51,8 @@ QuietZone quiet_zone(const SymbolSampling& s, const ModuleLevels& levels)
                 }
             }
         }
+        // Dark at the first depth looked at: within half a module, as good as touching.
+        if (clear_px == first_depth) clear_px = 0;
         q.modules[i] = static_cast<double>(clear_px) / k;
     }
     return q;
