@@ -239,20 +239,28 @@ std::vector<std::vector<cv::Point>> busy_blobs(cv::Mat& busy, int window, double
     return kept;
 }
 
-// The q-quantile of an 8-bit image's values.
-double percentile(const cv::Mat& image, double q)
-{
-    std::array<double, 256> hist{};
-    for (int y = 0; y < image.rows; ++y) {
-        const std::uint8_t* row = image.ptr<std::uint8_t>(y);
-        for (int x = 0; x < image.cols; ++x) ++hist[row[x]];
+// The counts of an 8-bit image's values, once, for several quantiles of a 12 MP map.
+struct Histogram {
+    std::array<std::uint32_t, 256> counts{};
+    double total = 0;
+
+    explicit Histogram(const cv::Mat& image) : total(static_cast<double>(image.total()))
+    {
+        for (int y = 0; y < image.rows; ++y) {
+            const std::uint8_t* row = image.ptr<std::uint8_t>(y);
+            for (int x = 0; x < image.cols; ++x) ++counts[row[x]];
+        }
     }
-    const double target = q * static_cast<double>(image.total());
-    double seen = 0;
-    for (int v = 0; v < 256; ++v)
-        if ((seen += hist[static_cast<std::size_t>(v)]) >= target) return v;
-    return 255;
-}
+
+    double quantile(double q) const
+    {
+        const double target = q * total;
+        double seen = 0;
+        for (int v = 0; v < 256; ++v)
+            if ((seen += counts[static_cast<std::size_t>(v)]) >= target) return v;
+        return 255;
+    }
+};
 
 void regions_at(const cv::Mat& work, int window, double scale, std::vector<TextureRegion>& out)
 {
@@ -320,7 +328,8 @@ void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
     // A far-away code is a speck in the photo: Otsu would split the background's own texture, so the
     // threshold is at least halfway from the typical to the busiest thousandth of the photo.
     const double otsu = cv::threshold(energy, busy, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const double halfway = (percentile(energy, 0.5) + percentile(energy, kBusiestShare)) / 2;
+    const Histogram histogram(energy);
+    const double halfway = (histogram.quantile(0.5) + histogram.quantile(kBusiestShare)) / 2;
     cv::threshold(energy, busy, std::max({otsu, halfway, kMinBusySd}), 255, cv::THRESH_BINARY);
     const double max_side = kMaxSmallRegionShare * std::min(gray.cols, gray.rows);
     for (const auto& contour : busy_blobs(busy, kSmallWindowPx, max_side)) {
