@@ -12,6 +12,9 @@ namespace {
 // A grid placed right matches nearly all fixed-pattern modules; a wrong module count drifts off the
 // timing pattern within a few modules and falls towards chance (0.5).
 constexpr double kGoodFixedPatternAgreement = 0.9;
+// Module counts are tried on a coarse grid: a cell's mean needs only its central 2×2 pixels, and a
+// photo of checked cloth can ask for a thousand fits. What is measured is sampled again, finer.
+constexpr int kFitPxPerModule = 4;
 
 }  // namespace
 
@@ -33,7 +36,7 @@ GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint)
     for (int delta : {0, -1, 1, -2, 2, -3, 3}) {
         const int version = hint_version + delta;
         if (version < 1 || version > 40) continue;
-        SymbolSampling s = sample_symbol(gray, corners, modules_for_version(version));
+        SymbolSampling s = sample_symbol(gray, corners, modules_for_version(version), kFitPxPerModule);
         const double agreement = fixed_pattern_agreement(binarise_cells(s));
         if (agreement > best.agreement) best = {std::move(s), agreement};
         if (delta == 0 && agreement >= kGoodFixedPatternAgreement) break;

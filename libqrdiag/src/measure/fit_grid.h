@@ -6,7 +6,7 @@
 namespace qrdiag {
 
 struct GridFit {
-    SymbolSampling sampling;
+    SymbolSampling sampling;  // coarse (a few pixels per module): enough to count modules, not to measure
     double agreement = 0;  // share of fixed-pattern modules that match (fixed_pattern_agreement)
 };
 

@@ -31,19 +31,23 @@ std::optional<DecodedMeasures> measure_decoded(const cv::Mat& gray, const Decode
     const int first_hint = ideal ? ideal->grid.rows : kTypicalPaymentModules;
     GridFit fit = fit_grid(gray, symbol.corners, first_hint);
     if (fit.agreement < kMinFixedPatternAgreement) return std::nullopt;
-    if (const auto printed = printed_ec_level(fit.sampling); printed && *printed != ec) {
+    SymbolSampling sampling = sample_symbol(gray, symbol.corners, fit.sampling.modules);
+    if (const auto printed = printed_ec_level(sampling); printed && *printed != ec) {
         ec = *printed;
         ideal = ideal_symbol(symbol.text, ec);
-        if (ideal && ideal->grid.rows != fit.sampling.modules) fit = fit_grid(gray, symbol.corners, ideal->grid.rows);
+        if (ideal && ideal->grid.rows != sampling.modules) {
+            fit = fit_grid(gray, symbol.corners, ideal->grid.rows);
+            sampling = sample_symbol(gray, symbol.corners, fit.sampling.modules);
+        }
     }
     const int hint = ideal ? ideal->grid.rows : 0;
 
     DecodedMeasures out;
-    out.modules = fit.sampling.modules;
+    out.modules = sampling.modules;
     out.version = version_for_modules(out.modules);
     // The re-encoding is the reference only when the print used the same version.
     const cv::Mat reference = ideal && out.modules == hint ? ideal->grid : cv::Mat();
-    out.evidence = measure_symbol(fit.sampling, reference, ec);
+    out.evidence = measure_symbol(sampling, reference, ec);
     return out;
 }
 

@@ -7,8 +7,6 @@
 namespace qrdiag {
 namespace {
 
-// Resolution of the rectified grid: enough to see an edge's 10–90% rise to a tenth of a module.
-constexpr int kCanonicalPxPerModule = 8;
 
 double quad_area(const Quad& q)
 {
@@ -19,12 +17,12 @@ double quad_area(const Quad& q)
 
 }  // namespace
 
-SymbolSampling sample_symbol(const cv::Mat& gray, const Quad& corners, int modules)
+SymbolSampling sample_symbol(const cv::Mat& gray, const Quad& corners, int modules, int px_per_module)
 {
     SymbolSampling s;
     s.modules = modules;
     s.margin = kSampledMarginModules;
-    s.px_per_module = kCanonicalPxPerModule;
+    s.px_per_module = px_per_module;
     s.image_module_px = std::sqrt(quad_area(corners)) / modules;
 
     const int k = s.px_per_module;

@@ -24,6 +24,10 @@ struct SymbolSampling {
 // Quiet zone needs 4 modules of surround (ISO/IEC 18004); we look two further to see what lies beyond.
 inline constexpr int kSampledMarginModules = 6;
 
-SymbolSampling sample_symbol(const cv::Mat& gray, const Quad& corners, int modules);
+// Resolution of the rectified grid for measuring: enough to see an edge's 10–90% rise to a tenth of a
+// module.
+inline constexpr int kMeasurePxPerModule = 8;
+
+SymbolSampling sample_symbol(const cv::Mat& gray, const Quad& corners, int modules, int px_per_module = kMeasurePxPerModule);
 
 }  // namespace qrdiag
