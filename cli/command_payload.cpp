@@ -43,6 +43,8 @@ public:
         }
         const auto start = std::chrono::steady_clock::now();
         Diagnosis d = diagnose_payload(*text.value, *check_options);
+        // Named for where it came from: "-" is stdin, as on the command line.
+        if (text_ != "-") d.input = "(argument)";
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Reporter reporter(options_, *check_options, 1, "qrdiag payload");
         reporter.add(d, seconds, *text.value);

@@ -118,6 +118,12 @@ class PayloadCommand(Fixture):
         self.assertEqual(line["payload"], STATIC)
         self.assertEqual(line["verdict"], "pass")
 
+    def test_payload_input_says_where_the_text_came_from(self):
+        [line] = jsonl(run("payload", STATIC, "--format", "jsonl"))
+        self.assertEqual(line["input"], "(argument)")
+        [line] = jsonl(run("payload", "-", "--format", "jsonl", stdin=STATIC.encode()))
+        self.assertEqual(line["input"], "-")
+
     def test_stdin_payload_drops_a_byte_order_mark(self):
         # Windows Notepad starts a saved UTF-8 file with one; it is the file's, not the code's.
         [line] = jsonl(run("payload", "-", "--format", "jsonl", stdin=b"\xef\xbb\xbf" + STATIC.encode() + b"\r\n"))
