@@ -32,6 +32,9 @@ std::optional<Repair> repair_for(const Finding& f, const cv::Mat& gray, const Ca
 {
     if (f.rule == "image.quiet_zone") return repair_margin(gray, c);
     if (f.rule == "image.small_modules") return repair_upscale(gray, c);
+    if (f.rule == "image.motion_blur") {
+        if (auto r = repair_motion(gray, c)) return r;
+    }
     if (f.rule == "image.blur" || f.rule == "image.motion_blur")
         return repair_sharpen(gray, c, e.edge_spread_modules * e.module_px / kEdgeSpreadPerSigma);
     if (f.rule == "image.finder_missing") return repair_finders(gray, c);

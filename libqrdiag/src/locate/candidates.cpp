@@ -6,6 +6,7 @@
 
 #include "measure/fit_grid.h"
 #include "measure/qr_layout.h"
+#include "repair/deconvolve.h"
 
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
@@ -44,6 +45,12 @@ constexpr std::size_t kMaxFinders = 40;
 // Pairs tried as a symbol with its third finder lost: each costs six grid fits, and a photo of
 // checked cloth offers hundreds; a real code's pair is among the first.
 constexpr int kMaxPairHypotheses = 40;
+// A smeared region is undone at most this large: finders of a payment code keep 3 px per module or more.
+constexpr int kDeblurLongestSide = 1024;
+// A card is several times the area of the code printed on it.
+constexpr double kCardToCodeArea = 4;
+// Wiener's noise-to-signal ratio: about a JPEG's noise floor against the print's contrast.
+constexpr double kDeblurNoiseToSignal = 0.01;
 
 int snap_modules(double modules)
 {
@@ -176,6 +183,33 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         }
 }
 
+// A region smeared by a moving camera hides its finders in streaks: undone, they binarise again. Only a
+// symbol whose grid then fits is kept, so a smeared poster or a striped cloth yields nothing.
+std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::RotatedRect& region)
+{
+    const double side = std::sqrt(static_cast<double>(region.size.area()));
+    cv::Rect bounds = region.boundingRect();
+    const int grow = static_cast<int>(0.1 * side);
+    bounds = cv::Rect(bounds.x - grow, bounds.y - grow, bounds.width + 2 * grow, bounds.height + 2 * grow) &
+             cv::Rect(0, 0, gray.cols, gray.rows);
+    if (bounds.area() <= 0) return std::nullopt;
+    const auto [patch, scale] = shrunk_for_search(gray(bounds), kDeblurLongestSide);
+    const std::optional<MotionBlur> blur = clearest_motion_blur(patch);
+    if (!blur) return std::nullopt;
+    const cv::Mat sharp = wiener_deconvolve(patch, motion_psf(*blur), kDeblurNoiseToSignal);
+    std::vector<Candidate> found;
+    add_from_finders(sharp, find_finder_patterns(sharp), found);
+    if (found.empty()) return std::nullopt;
+    Candidate c = found.front();
+    const auto back = [&, scale = scale](cv::Point2f p) { return p * static_cast<float>(scale) + cv::Point2f(bounds.tl()); };
+    for (cv::Point2f& p : c.corners) p = back(p);
+    for (cv::Point2f& p : c.finders) p = back(p);
+    for (cv::Point2f& p : c.missing_finders) p = back(p);
+    c.module_px *= scale;
+    c.motion_blur = MotionBlur{blur->angle_deg, blur->length_px * scale, blur->anisotropy};
+    return c;
+}
+
 bool overlaps(const Candidate& c, cv::Point2f p)
 {
     std::vector<cv::Point2f> poly(c.corners.begin(), c.corners.end());
@@ -200,9 +234,18 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     const std::vector<FinderPattern> finders = find_finder_patterns(gray);
     add_from_finders(gray, finders, out);
 
+    std::vector<bool> card_not_code;  // per candidate: a blurred-finder outline around a far-away code
     for (const TextureRegion& t : find_texture_regions(gray)) {
         bool known = false;
-        for (const Candidate& c : out) known = known || overlaps(c, t.box.center);
+        std::vector<std::size_t> cards;  // blurred-finder outlines many times this region's size around it
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (!overlaps(out[i], t.box.center)) continue;
+            const double outline_area = std::abs(cv::contourArea(std::vector<cv::Point2f>(out[i].corners.begin(), out[i].corners.end())));
+            if (t.far_away && out[i].source == CandidateSource::BlurredFinders && outline_area > kCardToCodeArea * t.box.size.area())
+                cards.push_back(i);
+            else
+                known = true;
+        }
         if (known) continue;
         // Finder patterns inside the region give its scale and outline.
         std::vector<const FinderPattern*> inside;
@@ -238,6 +281,8 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // The outline, placed by the finders, says whether the code leaves the photo; the region
             // around it (a card, a blurred table) running into the edge does not.
             c.touches_frame = false;
+        } else if (auto deblurred = deblurred_candidate(gray, t.box)) {
+            c = std::move(*deblurred);
         } else if (t.far_away) {
             // Modules of a pixel or two: no finder survives the photo's sharpness and JPEG, but a small
             // square of module texture, half dark and not periodic, is as QR-like as such a photo can show.
@@ -252,8 +297,19 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         } else {
             continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }
+        if (!cards.empty()) {
+            // A far-away code (sharp modules of a pixel or two, no finder blobs of its own) inside a
+            // blurred-finder outline many times its size: a blurred symbol has no sharp detail, so that
+            // outline is the card around the code, its logo and heading taken for blurred finders.
+            if (c.source != CandidateSource::Texture || !c.far_away) continue;
+            card_not_code.resize(out.size(), false);
+            for (std::size_t i : cards) card_not_code[i] = true;
+        }
         out.push_back(std::move(c));
     }
+    card_not_code.resize(out.size(), false);
+    for (std::size_t i = out.size(); i-- > 0;)
+        if (card_not_code[i]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
     // OpenCV's detector, last: its outline of a code our own searches missed.
     if (out.empty()) {
         std::vector<cv::Point2f> quad;

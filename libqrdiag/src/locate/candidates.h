@@ -6,7 +6,9 @@
 #include "locate/finder_patterns.h"
 #include "locate/payment_symbol.h"
 #include "locate/texture_regions.h"
+#include "measure/motion_blur.h"
 
+#include <optional>
 #include <vector>
 
 namespace qrdiag {
@@ -27,6 +29,7 @@ struct Candidate {
     bool touches_frame = false;     // a texture region running into the photo's edge
     bool far_away = false;          // a texture of one- or two-pixel modules, found at full resolution
     double frame_shorter_side = 0;  // the photo's shorter side, pixels
+    std::optional<MotionBlur> motion_blur;  // the smear undone to find its finders, input pixels
 };
 
 

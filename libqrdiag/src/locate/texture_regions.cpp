@@ -44,6 +44,8 @@ constexpr double kMaxFarDarkShare = 0.72;
 // card edge caught in the region, correlate too); chequers and rulings come back near 1 at their period.
 constexpr int kMinPeriodPx = 6;
 constexpr double kPeriodicCorrelation = 0.8;
+// A busy region covering this share of the photo is its backdrop.
+constexpr double kBackdropShare = 0.5;
 
 }  // namespace
 
@@ -357,11 +359,14 @@ std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray)
         return a.box.size.area() > b.box.size.area();
     });
     std::vector<TextureRegion> out;
+    const double photo_area = static_cast<double>(gray.total());
     for (const TextureRegion& t : found) {
         bool seen = false;
-        // A far-away code inside a large busy region (its table, its poster) is not that region.
+        // The same region found at both window sizes is one region, and a code's card or poster is taken
+        // for the code. But a busy backdrop that fills the photo (a chequered cloth) is not the code on it.
         for (const TextureRegion& k : out)
-            seen = seen || (k.far_away == t.far_away && k.box.boundingRect2f().contains(t.box.center));
+            seen = seen || (k.far_away == t.far_away && k.box.boundingRect2f().contains(t.box.center) &&
+                            k.box.size.area() < kBackdropShare * photo_area);
         if (!seen) out.push_back(t);
     }
     return out;

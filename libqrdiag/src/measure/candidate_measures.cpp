@@ -1,5 +1,6 @@
 #include "measure/candidate_measures.h"
 #include "measure/candidate_crop.h"
+#include "measure/motion_blur.h"
 #include "measure/quad_outline.h"
 
 #include "measure/symbol_sampling.h"
@@ -144,6 +145,20 @@ void measure_blur(const cv::Mat& gray, const std::vector<cv::Point>& poly, Candi
     e.streak_modules = softest * std::sqrt(12.0) / e.module_px;
 }
 
+// A long smear hides from the re-blur measure, whose steepest direction is also softened by it; the
+// smear's own signature (gradients one way only, each edge echoed reversed a smear length on) finds it.
+// Prefer the smear that uncovered the candidate's finders, if one did.
+void measure_smear(const CandidateCrop& crop, const Candidate& c, CandidateEvidence& e)
+{
+    std::optional<MotionBlur> blur = c.motion_blur;
+    if (blur) blur->length_px *= crop.scale;
+    else blur = estimate_motion_blur(crop.image);
+    if (!blur || e.module_px <= 0 || blur->length_px / e.module_px <= e.streak_modules) return;
+    e.streak_modules = blur->length_px / e.module_px;
+    e.streak_angle_deg = blur->angle_deg;
+    e.anisotropy = std::sqrt(blur->anisotropy);  // gradient energies go as 1/σ²
+}
+
 void measure_surround(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
 {
     const std::vector<cv::Point> symbol = grown_outline(q, 0);
@@ -218,6 +233,7 @@ CandidateEvidence measure_candidate(const cv::Mat& gray, const Candidate& c)
     CandidateEvidence at_crop_scale = e;
     at_crop_scale.module_px = crop.candidate.module_px;
     measure_blur(crop.image, grown_outline(crop.candidate.corners, 0), at_crop_scale);
+    measure_smear(crop, c, at_crop_scale);
     measure_surround(crop.image, crop.candidate.corners, at_crop_scale);
     measure_blotches(crop.image, crop.candidate, at_crop_scale);
     at_crop_scale.module_px = e.module_px;

@@ -25,6 +25,8 @@ std::optional<DecodedSymbol> decode_candidate(const cv::Mat& gray, const Candida
 std::optional<Repair> repair_margin(const cv::Mat& gray, const Candidate& c);
 // Sharpens (unsharp mask, then a Wiener deconvolution for the estimated Gaussian blur).
 std::optional<Repair> repair_sharpen(const cv::Mat& gray, const Candidate& c, double blur_sigma_px);
+// Undoes a camera's straight smear (measured on the candidate) by Wiener deconvolution.
+std::optional<Repair> repair_motion(const cv::Mat& gray, const Candidate& c);
 // Enlarges the candidate 3× so decoders have pixels to bin.
 std::optional<Repair> repair_upscale(const cv::Mat& gray, const Candidate& c);
 // Redraws the three finder patterns (with separators and a light margin) at their estimated places.
