@@ -47,6 +47,8 @@ constexpr std::size_t kMaxFinders = 40;
 constexpr int kMaxPairHypotheses = 40;
 // A smeared region is undone at most this large: finders of a payment code keep 3 px per module or more.
 constexpr int kDeblurLongestSide = 1024;
+// Module texture over at least this share of the photo, running out of it: a close-up.
+constexpr double kCloseUpShare = 0.5;
 // A card is several times the area of the code printed on it.
 constexpr double kCardToCodeArea = 4;
 // Wiener's noise-to-signal ratio: about a JPEG's noise floor against the print's contrast.
@@ -257,8 +259,11 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         int free_rings = 0;
         for (const FinderPattern* f : inside) free_rings += f->outer_ring_free;
         // A finder merged into its surround is trusted only in a triple that a grid confirms; alone in
-        // a texture region it is as likely a letter.
-        if (free_rings > 0) {
+        // a texture region it is as likely a letter. Except in a close-up: module texture filling the
+        // photo and running out of it, with a finder among it, is a code too close to fit (its finders
+        // cut by the edge, or their rings taken into modules as large as the local threshold's window).
+        const bool close_up = t.touches_frame && t.box.size.area() >= kCloseUpShare * static_cast<double>(gray.total());
+        if (free_rings > 0 || (close_up && !inside.empty())) {
             c.source = CandidateSource::Texture;
             std::array<cv::Point2f, 4> pts;
             t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right

@@ -19,6 +19,8 @@ constexpr double kMaxRingToOuter = 0.80;
 // The core sits in the middle of its ring: a centre offset beyond this share of the ring's width is
 // some other shape (a letter 'e', a logo).
 constexpr double kMaxCentreOffset = 0.2;
+// Specks inside the core, against its area: glare and noise on a large module, not a hole in it.
+constexpr double kMaxCoreHoleShare = 0.02;
 // Squares, even under perspective: solidity and the aspect of the rotated bounding box.
 constexpr double kMinSolidity = 0.8;
 constexpr double kMaxAspect = 2.0;
@@ -77,7 +79,12 @@ void collect(const cv::Mat& dark, double scale, std::vector<FinderPattern>& out)
         const double core_ratio = core_area / ring_area;
         if (core_ratio < kMinCoreToRing || core_ratio > kMaxCoreToRing) continue;
         const auto& core_contour = contours[static_cast<std::size_t>(core)];
-        if (!square_like(core_contour, core_area) || tree[static_cast<std::size_t>(core)][2] >= 0) continue;
+        if (!square_like(core_contour, core_area)) continue;
+        // A solid core: a speck of glare or JPEG noise in a large one is allowed, a hole is not.
+        double core_holes = 0;
+        for (int h = tree[static_cast<std::size_t>(core)][2]; h >= 0; h = tree[static_cast<std::size_t>(h)][0])
+            core_holes += cv::contourArea(contours[static_cast<std::size_t>(h)]);
+        if (core_holes > kMaxCoreHoleShare * core_area) continue;
         const cv::Point2f ring_centre = centroid(contours[ring]), core_centre = centroid(core_contour);
         if (cv::norm(ring_centre - core_centre) > kMaxCentreOffset * std::sqrt(ring_area)) continue;
 
