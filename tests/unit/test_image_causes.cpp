@@ -93,6 +93,26 @@ TEST_CASE("a code a few pixels per module wide is blamed on distance")
     CHECK(first_cause(d) == CauseId::DistanceScale);
 }
 
+TEST_CASE("a far-away code on a dark card is blamed on distance, outlined as the code, not the card")
+{
+    const Diagnosis d = check(fixtures::tiny_on_dark_card_photo());
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    REQUIRE(d.codes.size() == 1);
+    // The outline is the symbol's, not the card's: nearer the symbol's side than the card's.
+    const double n = fixtures::symbol_grid().rows, symbol = n * 4 * 0.28, card = (n + 48) * 4 * 0.28;
+    const auto& q = d.codes[0].corners;
+    const double side = std::hypot(q[1].x - q[0].x, q[1].y - q[0].y);
+    CHECK(side < (symbol + card) / 2);
+}
+
+TEST_CASE("a code so close it fills the photo and leaves it is blamed on distance")
+{
+    const Diagnosis d = check(fixtures::close_up_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    CHECK(d.causes.front().findings.front().rule == "image.leaves_frame");
+}
+
 TEST_CASE("a code cut by the photo's edge is blamed on distance")
 {
     const Diagnosis d = check(fixtures::cut_photo());

@@ -153,6 +153,33 @@ inline cv::Mat tiny_photo()
     return jpeg(img);
 }
 
+// The code far away on a dark card: 1.1 px per module, its white margin inside a dark border 20 modules
+// wide.
+inline cv::Mat tiny_on_dark_card_photo()
+{
+    const cv::Mat code = render(symbol_grid(), 4, 4);
+    const int border = 20 * 4;
+    cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(45)), small;
+    code.copyTo(card(cv::Rect(border, border, code.cols, code.rows)));
+    cv::resize(card, small, cv::Size(), 0.28, 0.28, cv::INTER_AREA);
+    cv::Mat img = poster(1600, 1200, 8);
+    paste(img, small, 1000, 500);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
+// So close the code fills the photo and runs out of it on every side but one: a window into a code of
+// 40 px modules holding its top-right finder, softened as a phone focusing that close would.
+inline cv::Mat close_up_photo()
+{
+    const int px = 40;
+    const cv::Mat card = render(symbol_grid(), px, 4);
+    cv::Mat window = card(cv::Rect(card.cols - 1200, 2 * px, 1200, 900)).clone(), soft;
+    cv::GaussianBlur(window, soft, cv::Size(), 4);
+    add_noise(soft, 3);
+    return jpeg(soft);
+}
+
 // Too close: a crop of a large clean photo that cuts the code on two sides.
 inline cv::Mat cut_photo()
 {

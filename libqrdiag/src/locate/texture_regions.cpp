@@ -20,6 +20,9 @@ constexpr double kMinRegionPx = 14;
 // line art are mostly light.
 constexpr double kMinDarkShare = 0.25;
 constexpr double kMaxDarkShare = 0.75;
+// A box tight round a symbol's dark block, with no margin in it, is near half dark (blur and the
+// threshold move it by 0.1–0.15); line art boxed the same way is mostly light.
+constexpr double kMinBlockDarkShare = 0.35;
 // Two clear levels (print and paper) rather than a photo's continuous tones.
 constexpr double kMinBimodality = 0.45;
 constexpr double kMinContrast = 25;
@@ -177,9 +180,65 @@ cv::RotatedRect dark_extent(const cv::Mat& roi, const cv::Mat& mask, double thre
     return cv::minAreaRect(points);
 }
 
-// The checks on one busy blob of `work`: the box of its dark pixels must be square (any rectangle where
-// the frame cuts it), about half dark, two-levelled and textured like modules. Masks are local to the
-// blob, so a full-resolution search costs what its blobs cost.
+// The dark block a light margin sets apart inside a busy blob: a code on a card with a dark border or
+// dark print, where the box of all dark pixels is the card. Gaps of a pixel between dark modules are
+// closed first, so a small code is one block; blocks running into the blob's edge are its surround.
+std::optional<cv::RotatedRect> enclosed_dark_block(const cv::Mat& roi, const cv::Mat& mask, double threshold)
+{
+    cv::Mat dark;
+    cv::compare(roi, threshold, dark, cv::CMP_LT);
+    dark &= mask;
+    cv::morphologyEx(dark, dark, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(dark, labels, stats, centroids, 8, CV_32S);
+    int best = -1, best_area = 0;
+    for (int i = 1; i < n; ++i) {
+        const int x = stats.at<int>(i, cv::CC_STAT_LEFT), y = stats.at<int>(i, cv::CC_STAT_TOP);
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (x <= 0 || y <= 0 || x + w >= roi.cols || y + h >= roi.rows || std::min(w, h) < kMinRegionPx) continue;
+        if (area > best_area) best = i, best_area = area;
+    }
+    if (best < 0) return std::nullopt;
+    std::vector<cv::Point> points;
+    cv::findNonZero(labels == best, points);
+    return cv::minAreaRect(points);
+}
+
+// The checks on a box (in `work`'s pixels) found in a busy blob with upright `bounds`: square (any
+// rectangle where the frame cuts it), about half dark, two-levelled and textured like modules.
+std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedRect& box, const cv::Rect& bounds, double scale,
+                                         double min_dark_share)
+{
+    const double lo = std::min(box.size.width, box.size.height), hi = std::max(box.size.width, box.size.height);
+    if (lo < kMinRegionPx) return std::nullopt;
+    const cv::Rect box_bounds = box.boundingRect();
+    const bool at_frame = box_bounds.x <= 1 || box_bounds.y <= 1 || box_bounds.br().x >= work.cols - 1 ||
+                          box_bounds.br().y >= work.rows - 1;
+    if (hi / lo > (at_frame ? kMaxAspectAtFrame : kMaxAspect)) return std::nullopt;
+
+    // A rotated box reaches beyond the blob's upright bounds at its corners.
+    const cv::Rect box_area = (box_bounds | bounds) & cv::Rect(0, 0, work.cols, work.rows);
+    cv::Mat box_mask = cv::Mat::zeros(box_area.size(), CV_8U);
+    std::array<cv::Point2f, 4> corners;
+    box.points(corners.data());
+    std::vector<cv::Point> poly;
+    for (const cv::Point2f& p : corners) poly.emplace_back(cvRound(p.x) - box_area.x, cvRound(p.y) - box_area.y);
+    cv::fillConvexPoly(box_mask, poly, cv::Scalar(255));
+    TextureRegion t = texture_stats(work(box_area), box_mask);
+    if (t.dark_share < min_dark_share || t.dark_share > kMaxDarkShare) return std::nullopt;
+    if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) return std::nullopt;
+    if (!has_grid_texture(work, box)) return std::nullopt;
+
+    t.box = cv::RotatedRect(box.center * static_cast<float>(scale), box.size * static_cast<float>(scale), box.angle);
+    t.touches_frame = at_frame;
+    return t;
+}
+
+// One busy blob of `work`: the box of its dark pixels, which leaves out a light card border, or failing
+// that (a dark card border caught in it, or a heavy blur spread into the margin) the dark block a light
+// margin sets apart. Masks are local to the blob, so a full-resolution
+// search costs what its blobs cost.
 std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vector<cv::Point>& contour, double scale)
 {
     const cv::Rect bounds = cv::boundingRect(contour);
@@ -197,31 +256,13 @@ std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vect
             if (mask.at<std::uint8_t>(y, x)) pixels.push_back(roi.at<std::uint8_t>(y, x));
     cv::Mat column(static_cast<int>(pixels.size()), 1, CV_8U, pixels.data()), unused;
     const double threshold = cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const cv::RotatedRect local_box = dark_extent(roi, mask, threshold);
-    const double lo = std::min(local_box.size.width, local_box.size.height), hi = std::max(local_box.size.width, local_box.size.height);
-    if (lo < kMinRegionPx) return std::nullopt;
-    const cv::RotatedRect box(local_box.center + cv::Point2f(bounds.tl()), local_box.size, local_box.angle);
-    const cv::Rect box_bounds = box.boundingRect();
-    const bool at_frame = box_bounds.x <= 1 || box_bounds.y <= 1 || box_bounds.br().x >= work.cols - 1 ||
-                          box_bounds.br().y >= work.rows - 1;
-    if (hi / lo > (at_frame ? kMaxAspectAtFrame : kMaxAspect)) return std::nullopt;
-
-    // A rotated box reaches beyond the blob's upright bounds at its corners.
-    const cv::Rect box_area = (box_bounds | bounds) & cv::Rect(0, 0, work.cols, work.rows);
-    cv::Mat box_mask = cv::Mat::zeros(box_area.size(), CV_8U);
-    std::array<cv::Point2f, 4> corners;
-    box.points(corners.data());
-    std::vector<cv::Point> poly;
-    for (const cv::Point2f& p : corners) poly.emplace_back(cvRound(p.x) - box_area.x, cvRound(p.y) - box_area.y);
-    cv::fillConvexPoly(box_mask, poly, cv::Scalar(255));
-    TextureRegion t = texture_stats(work(box_area), box_mask);
-    if (t.dark_share < kMinDarkShare || t.dark_share > kMaxDarkShare) return std::nullopt;
-    if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) return std::nullopt;
-    if (!has_grid_texture(work, box)) return std::nullopt;
-
-    t.box = cv::RotatedRect(box.center * static_cast<float>(scale), box.size * static_cast<float>(scale), box.angle);
-    t.touches_frame = at_frame;
-    return t;
+    const auto in_work = [&](const cv::RotatedRect& local) {
+        return cv::RotatedRect(local.center + cv::Point2f(bounds.tl()), local.size, local.angle);
+    };
+    if (auto t = qr_like_box(work, in_work(dark_extent(roi, mask, threshold)), bounds, scale, kMinDarkShare)) return t;
+    if (auto block = enclosed_dark_block(roi, mask, threshold))
+        return qr_like_box(work, in_work(*block), bounds, scale, kMinBlockDarkShare);
+    return std::nullopt;
 }
 
 // The busy blobs of a 0/255 map (closed, then opened, at `window`) at least kMinRegionPx across and at
