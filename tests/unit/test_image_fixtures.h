@@ -142,16 +142,19 @@ inline cv::Mat blurred_photo(double sigma_modules, int px = 8)
     return jpeg(out);
 }
 
-// The code far away: 1.3 px per module in a 1200×900 frame.
-inline cv::Mat tiny_photo()
+// `card` (drawn at 4 px per module) shrunk by `shrink` and pasted at (x, y) on a poster of w×h.
+inline cv::Mat far_photo(const cv::Mat& card, double shrink, int w, int h, int x, int y, unsigned seed)
 {
-    cv::Mat card = render(symbol_grid(), 4, 4), small;
-    cv::resize(card, small, cv::Size(), 0.33, 0.33, cv::INTER_AREA);
-    cv::Mat img = poster(1200, 900, 5);
-    paste(img, small, 700, 400);
+    cv::Mat small;
+    cv::resize(card, small, cv::Size(), shrink, shrink, cv::INTER_AREA);
+    cv::Mat img = poster(w, h, seed);
+    paste(img, small, x, y);
     add_noise(img, 3);
     return jpeg(img);
 }
+
+// The code far away: 1.3 px per module in a 1200×900 frame.
+inline cv::Mat tiny_photo() { return far_photo(render(symbol_grid(), 4, 4), 0.33, 1200, 900, 700, 400, 5); }
 
 // The code far away on a dark card: 1.1 px per module, its white margin inside a dark border 20 modules
 // wide.
@@ -159,13 +162,9 @@ inline cv::Mat tiny_on_dark_card_photo()
 {
     const cv::Mat code = render(symbol_grid(), 4, 4);
     const int border = 20 * 4;
-    cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(45)), small;
+    cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(45));
     code.copyTo(card(cv::Rect(border, border, code.cols, code.rows)));
-    cv::resize(card, small, cv::Size(), 0.28, 0.28, cv::INTER_AREA);
-    cv::Mat img = poster(1600, 1200, 8);
-    paste(img, small, 1000, 500);
-    add_noise(img, 3);
-    return jpeg(img);
+    return far_photo(card, 0.28, 1600, 1200, 1000, 500, 8);
 }
 
 // So close the code fills the photo and runs out of it on every side but one: a window into a code of
