@@ -86,7 +86,17 @@ TEST_CASE("card numbers for QRIBFTTC: digits, length, Luhn, the bank's own prefi
 {
     expect_pass(VietQr{.bin = "970436", .account = "9704366614528458", .service = "QRIBFTTC"}.payload());
     expect_lead(VietQr{.bin = "970436", .account = "9704366614528459", .service = "QRIBFTTC"}.payload(),
-                CauseId::WrongAccount, "account.card_luhn", "38.01.01", "fails the Luhn check");
+                CauseId::WrongAccount, "account.card_luhn", "38.01.01",
+                "fails the card-number check digit (Luhn): a digit is wrong or missing, or it is not a card number.");
+    // NAPAS's own static-to-card example (VietQR spec 6.1.2) carries a placeholder card that fails the check:
+    // the words may not claim it was mistyped, since it may be no card at all.
+    const Finding napas = expect_lead(
+        "00020101021138600010A00000072701300006970403011697040311012345670208QRIBFTTC53037045802VN63044F52",
+        CauseId::WrongAccount, "account.card_luhn", "38.01.01", "9704031101234567 fails the card-number check digit");
+    CHECK(napas.severity == Severity::Fail);
+    CHECK(napas.summary.en.find("mistyped") == std::string::npos);
+    CHECK(napas.summary.vi.find("sai chữ số kiểm tra của số thẻ (Luhn): có chữ số bị sai hoặc bị thiếu, hoặc đây không "
+                                "phải là số thẻ") != std::string::npos);
     expect_lead(VietQr{.bin = "970436", .account = "9704 3666 1452", .service = "QRIBFTTC"}.payload(),
                 CauseId::WrongAccount, "account.card_not_digits", "38.01.01", "is not all digits");
     expect_lead(VietQr{.bin = "970436", .account = "970436661452", .service = "QRIBFTTC"}.payload(),

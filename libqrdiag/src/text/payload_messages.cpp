@@ -261,8 +261,13 @@ constexpr PayloadRule kRules[] = {
      "Số thẻ (38.01.01) {found} có {detail} chữ số; thẻ phát hành tại Việt Nam có {expected} chữ số.",
      kAccountEn, kAccountVi},
     {"account.card_luhn", kAccount, kFail, kAccountWeight,
-     "Card number (38.01.01) {found} fails the Luhn check digit test: a digit is mistyped.",
-     "Số thẻ (38.01.01) {found} sai chữ số kiểm tra Luhn: có chữ số bị nhập nhầm.", kAccountEn, kAccountVi},
+     // The check digit says the number is not a card's; it cannot say why (a typo, a dropped digit, or an
+     // account number under QRIBFTTC), so the summary names all three.
+     "Card number (38.01.01) {found} fails the card-number check digit (Luhn): a digit is wrong or missing, "
+     "or it is not a card number.",
+     "Số thẻ (38.01.01) {found} sai chữ số kiểm tra của số thẻ (Luhn): có chữ số bị sai hoặc bị thiếu, hoặc "
+     "đây không phải là số thẻ.",
+     kAccountEn, kAccountVi},
     {"account.card_not_domestic", kAccount, kFail, kAccountWeight,
      "Card number (38.01.01) {found} does not start with 9704; VietQR card transfers go to cards issued in "
      "Vietnam ({expected}).",
