@@ -75,8 +75,31 @@ TEST_CASE("emv.crc_lowercase")
     const std::string good = "00020101021138530010A0000007270123000697041601092576788590208QRIBFTTA53037045802VN6304AE9F";
     expect_pass(good);
     const Finding f = expect_lead(good.substr(0, good.size() - 4) + "ae9f", CauseId::MalformedPayload,
-                                  "emv.crc_lowercase", "63", "lower case");
+                                  "emv.crc_lowercase", "63", "is right but written in lower case; it should be");
     CHECK(f.expected == "AE9F");
+    // Upper case is a convention some apps enforce, not a wrong checksum: a warning, and the fix says how.
+    CHECK(f.severity == Severity::Warn);
+    CHECK(f.summary.en.find("must") == std::string::npos);
+    CHECK(f.fix.en.find("upper case (AE9F)") != std::string::npos);
+    CHECK(f.fix.vi.find("in hoa (AE9F)") != std::string::npos);
+    CHECK(verdict_of(causes_of(good.substr(0, good.size() - 4) + "ae9f")) == Verdict::Warn);
+    // A real HDFC BharatQR code with its (right) CRC in lower case.
+    const std::string hdfc =
+        "000201010211021644038499331959060415522024099331959061661000309933195920825HDFC0000001501003081282002656"
+        "0010A0000005240138centralwarehousingco.99331959@hdfcbank27430010A0000005240125STQ200318122305804I040108"
+        "5204939953033565802IN5923CENTRAL WAREHOUSING NEW6009New Delhi610611001662410525STQ200318122305804I0401"
+        "080708993319596304e9fc";
+    const Finding real = expect_lead(hdfc, CauseId::MalformedPayload, "emv.crc_lowercase", "63", "'e9fc' is right");
+    CHECK(real.severity == Severity::Warn);
+    CHECK(verdict_of(causes_of(hdfc)) == Verdict::Warn);
+}
+
+TEST_CASE("emv.crc_mismatch in lower case stays a failure")
+{
+    const std::string good = "00020101021138530010A0000007270123000697041601092576788590208QRIBFTTA53037045802VN6304AE9F";
+    const Finding f = expect_lead(good.substr(0, good.size() - 4) + "ae9e", CauseId::MalformedPayload,
+                                  "emv.crc_mismatch", "63", "but the payload's checksum is AE9F");
+    CHECK(f.severity == Severity::Fail);
 }
 
 TEST_CASE("emv.crc_leading_zero: a 3-digit CRC")

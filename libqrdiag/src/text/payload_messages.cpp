@@ -112,12 +112,16 @@ constexpr PayloadRule kRules[] = {
      "Mã CRC (63) là {found} nhưng tổng kiểm tra đúng là {expected}: dữ liệu đã bị sửa sau khi tính CRC, hoặc "
      "CRC sai.",
      kRegenEn, kRegenVi},
-    {"emv.crc_lowercase", kMalformed, kFail, kChecksum,
-     "CRC (63) '{found}' is written in lower case; it must be upper-case hexadecimal ({expected}), which some "
-     "apps insist on.",
-     "Mã CRC (63) '{found}' viết chữ thường; phải là chữ số hệ 16 viết hoa ({expected}), một số ứng dụng từ "
-     "chối chữ thường.",
-     kRegenEn, kRegenVi},
+    // A warning: the value is right, and upper case is a convention (payment-qr.md) that only some apps enforce.
+    {"emv.crc_lowercase", kMalformed, kWarn, kChecksum,
+     "CRC (63) '{found}' is right but written in lower case; it should be upper-case hexadecimal ({expected}), "
+     "as some apps refuse lower case.",
+     "Mã CRC (63) '{found}' đúng nhưng viết chữ thường; nên viết chữ số hệ 16 in hoa ({expected}), vì một số "
+     "ứng dụng từ chối chữ thường.",
+     "Merchant: create the code again with the checksum in upper case ({expected}), in your bank's app or a "
+     "generator that follows the EMV standard.",
+     "Người bán: tạo lại mã với mã kiểm tra viết in hoa ({expected}), trong ứng dụng ngân hàng hoặc công cụ "
+     "tạo mã đúng chuẩn EMV."},
     {"emv.crc_leading_zero", kMalformed, kFail, kChecksum,
      "CRC (63) '{found}' has 3 digits: the leading zero of {expected} was dropped.",
      "Mã CRC (63) '{found}' chỉ có 3 chữ số: đã mất số 0 đứng đầu của {expected}.", kRegenEn, kRegenVi},
