@@ -57,6 +57,43 @@ TEST_CASE("emv.pfi_missing, emv.pfi_not_first, emv.pfi_value")
                 "is '02', expected '01'");
 }
 
+TEST_CASE("emv.pfi_version: another two-digit version is a warning outside the Vietnamese schemes")
+{
+    // A real Malaysian DuitNow code as its bank made it: 000202, CRC right.
+    const std::string duitnow = "00020201021126440014A0000006150001010689005302121102928373325204000053034585802MY"
+                                "5910JAMESONLAM6002MY6213060988866479363043A1C";
+    const Finding f = expect_lead(duitnow, CauseId::MalformedPayload, "emv.pfi_version", "00",
+                                  "is '02'; the EMVCo version is 01, and some scanner apps reject other values");
+    CHECK(f.severity == Severity::Warn);
+    CHECK(f.summary.vi.find("phiên bản EMVCo là 01") != std::string::npos);
+    CHECK(f.fix.en.find("ask the bank or provider that issued it") != std::string::npos);
+    const auto causes = causes_of(duitnow);
+    CHECK(causes.size() == 1);
+    CHECK(verdict_of(causes) == Verdict::Warn);
+    CHECK(check_payload(duitnow).scheme_label == "EMV QR, looks like DuitNow (Malaysia)");
+
+    // Held to 01: VietQR (38 with A000000727) and VNPAY-QR (A000000775), whose profiles build on version 01.
+    const std::string vietqr = emv::with_crc("000202" + VietQr{}.body().substr(6));
+    const Finding napas = expect_lead(vietqr, CauseId::MalformedPayload, "emv.pfi_value", "00", "is '02', expected '01'");
+    CHECK(napas.severity == Severity::Fail);
+    const std::string vnpay = emv::with_crc("000202010211" + tlv("26", tlv("00", "A000000775") + tlv("01", "0105313144")) +
+                                            "5303704" + tlv("58", "VN"));
+    CHECK(check_payload(vnpay).scheme == Scheme::VnpayQR);
+    const Finding vnpay_lead = expect_lead(vnpay, CauseId::MalformedPayload, "emv.pfi_value", "00", "is '02'");
+    CHECK(vnpay_lead.severity == Severity::Fail);
+
+    // Anywhere: a Payload Format Indicator that is not two digits, or none at all, fails.
+    const std::string body = duitnow.substr(6, duitnow.size() - 6 - 8);
+    const Finding letters = expect_lead(emv::with_crc("00020A" + body), CauseId::MalformedPayload, "emv.pfi_value", "00",
+                                        "is '0A', expected '01'");
+    CHECK(letters.severity == Severity::Fail);
+    const Finding three = expect_lead(emv::with_crc("0003002" + body), CauseId::MalformedPayload, "emv.pfi_value", "00",
+                                      "is '002', expected '01'");
+    CHECK(three.severity == Severity::Fail);
+    const Finding missing = expect_lead(emv::with_crc(body), CauseId::MalformedPayload, "emv.pfi_missing", "00", "is missing");
+    CHECK(missing.severity == Severity::Fail);
+}
+
 TEST_CASE("emv.crc_mismatch shows expected and found")
 {
     expect_pass(kGood);

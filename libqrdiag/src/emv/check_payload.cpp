@@ -128,7 +128,7 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
     report.scheme = guess.scheme;
     report.scheme_label = guess.label;
     const bool vietnamese = guess.scheme == Scheme::VietQR || guess.scheme == Scheme::VnpayQR;
-    append(problems, emv::check_emv_rules(top.objects, {!top.broken, vietnamese}));
+    append(problems, emv::check_emv_rules(top.objects, {.structure_intact = !top.broken, .vietnamese_scheme = vietnamese}));
     if (guess.scheme == Scheme::VietQR) append(problems, schemes::check_vietqr(top.objects, problems, !top.broken));
     if (guess.scheme == Scheme::VnpayQR) append(problems, schemes::check_vnpay(top.objects, problems));
 

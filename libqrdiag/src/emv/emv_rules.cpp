@@ -194,7 +194,11 @@ std::vector<Problem> check_emv_rules(const std::vector<DataObject>& top, const E
             out.push_back({"emv.pfi_missing", "00", std::size_t{0}, top.empty() ? "" : top.front().tag, "000201", ""});
     } else {
         if (&top.front() != pfi) out.push_back({"emv.pfi_not_first", "00", pfi->offset, pfi->tag, "first", ""});
-        if (pfi->value != "01") out.push_back({"emv.pfi_value", "00", pfi->value_offset, std::string(pfi->value), "01", ""});
+        // Real DuitNow codes made by Malaysian banks carry 02 and pay; only a Vietnamese profile is held to 01.
+        const bool other_version = pfi->value.size() == 2 && all_digits(pfi->value) && !context.vietnamese_scheme;
+        if (pfi->value != "01")
+            out.push_back({other_version ? "emv.pfi_version" : "emv.pfi_value", "00", pfi->value_offset,
+                           std::string(pfi->value), "01", ""});
     }
 
     check_tree(top, out);
@@ -271,7 +275,7 @@ std::vector<Problem> check_emv_rules(const std::vector<DataObject>& top, const E
         if (!top_object(top, tag)) out.push_back({"emv.mandatory_missing", std::string(tag), std::nullopt, "", "present", ""});
     // Bank-app VietQR and VNPAY-QR codes routinely omit these (payment-qr.md), so only other schemes get a
     // note, and never blame: the payer's app does not need them to pay.
-    if (context.merchant_fields_optional) return out;
+    if (context.vietnamese_scheme) return out;
     for (std::string_view tag : {"52", "59", "60"})
         if (!top_object(top, tag))
             out.push_back({"emv.optional_missing", std::string(tag), std::nullopt, "", "present", ""});

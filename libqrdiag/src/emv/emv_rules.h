@@ -11,8 +11,10 @@ namespace qrdiag::emv {
 
 struct EmvContext {
     bool structure_intact = true;  // the whole top level was read (else absent objects prove nothing)
-    // VietQR and VNPAY-QR codes from bank apps routinely leave out 52, 59 and 60 (payment-qr.md).
-    bool merchant_fields_optional = false;
+    // A VietQR or VNPAY-QR code (schemes/detect_scheme). Their bank apps routinely leave out 52, 59 and 60
+    // (payment-qr.md), so those are not noted; and their profiles are built on EMV version 01, so another
+    // Payload Format Indicator there is an error, where abroad it is only a warning.
+    bool vietnamese_scheme = false;
 };
 
 std::vector<Problem> check_emv_rules(const std::vector<DataObject>& top, const EmvContext& context);

@@ -97,6 +97,17 @@ constexpr PayloadRule kRules[] = {
      "Chỉ báo định dạng dữ liệu (00) nằm ở byte {offset}, không ở đầu.", kRegenEn, kRegenVi},
     {"emv.pfi_value", kMalformed, kFail, kStructure, "Payload Format Indicator (00) is '{found}', expected '01'.",
      "Chỉ báo định dạng dữ liệu (00) là '{found}', phải là '01'.", kRegenEn, kRegenVi},
+    // A warning: EMVCo defines only version 01, but real codes of other schemes carry another (DuitNow: 02)
+    // and pay in their home apps. The fix goes to whoever issued the code; the merchant cannot edit it.
+    {"emv.pfi_version", kMalformed, kWarn, kStructure,
+     "Payload Format Indicator (00) is '{found}'; the EMVCo version is 01, and some scanner apps reject "
+     "other values.",
+     "Chỉ báo định dạng dữ liệu (00) là '{found}'; phiên bản EMVCo là 01, một số ứng dụng quét mã từ chối "
+     "giá trị khác.",
+     "Merchant: if a payer's app refuses this code, ask the bank or provider that issued it for a code that "
+     "starts with 000201.",
+     "Người bán: nếu ứng dụng của người trả tiền từ chối mã này, hãy đề nghị ngân hàng hoặc đơn vị đã cấp mã "
+     "này cung cấp mã bắt đầu bằng 000201."},
     {"emv.crc_missing", kMalformed, kFail, kChecksum,
      "The CRC (63) is missing; the payload must end with 6304 and 4 hexadecimal digits.",
      "Thiếu mã kiểm tra CRC (63); dữ liệu phải kết thúc bằng 6304 và 4 chữ số hệ 16.", kRegenEn, kRegenVi},
