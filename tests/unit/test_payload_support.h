@@ -77,4 +77,14 @@ inline Finding expect_lead(std::string_view payload, CauseId cause, std::string_
     return lead;
 }
 
+// As above, and the first cause and its lead finding have this severity.
+inline Finding expect_lead(std::string_view payload, Severity severity, CauseId cause, std::string_view rule,
+                           std::string_view path, std::string_view summary_part)
+{
+    const Finding lead = expect_lead(payload, cause, rule, path, summary_part);
+    CHECK(to_string(lead.severity) == to_string(severity));
+    CHECK(to_string(causes_of(payload).front().severity) == to_string(severity));
+    return lead;
+}
+
 }  // namespace qrdiag::testing
