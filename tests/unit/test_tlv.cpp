@@ -70,6 +70,64 @@ TEST_CASE("emv.length_mismatch: one wrong length is found and named")
                 "declares length 14");
 }
 
+namespace {
+// The rules of one cause's findings, lead first.
+std::vector<std::string> rules_of(const Cause& cause)
+{
+    std::vector<std::string> rules;
+    for (const Finding& f : cause.findings) rules.push_back(f.rule + " " + f.path);
+    return rules;
+}
+
+// A data object whose declared length may differ from its value's.
+std::string with_length(std::string_view tag, std::string_view value, std::size_t declared)
+{
+    return std::string(tag) + (declared < 10 ? "0" : "") + std::to_string(declared) + std::string(value);
+}
+}  // namespace
+
+TEST_CASE("a shifted parse: the earliest structural error leads, its follow-ons are dropped")
+{
+    // payloads.tsv row 12: NAPAS's QRPUSH example as liopayvn/vietqr-php quotes it (CRC appended). 38.01.01
+    // declares 14 but 16 follow, and 38.01 and 38 count them; 52 ends up inside 38, and the top level
+    // reads 58 with 12 characters. 53 is there (inside the guessed 58), so "53 missing", 58's own length and
+    // the service code (QRPUSH needs none when 52 is present) are follow-ons.
+    const std::string push = "00020101021138480010A0000007270130000697043601141017595600255204581253037045802VN"
+                             "5912NGO QUOC DAT6005HANOI62110307NPS68696304AC5E";
+    const Finding lead = expect_lead(push, Severity::Fail, CauseId::MalformedPayload, "emv.length_mismatch", "38.01.01",
+                                     "declares length 14 but its value '1017595600255204' has 16 characters");
+    CHECK(lead.offset == 46);
+    const auto causes = causes_of(push);
+    REQUIRE(causes.size() == 1);
+    CHECK(rules_of(causes.front()) == std::vector<std::string>{"emv.length_mismatch 38.01.01", "emv.length_mismatch 58"});
+
+    // Row 19: an amount pasted after 53 without its tag 54 ('2000000'). The first fault is where the pasted
+    // digits begin: an empty 20 at byte 77; the repeated 00 at byte 81 follows from it, and 58, read inside
+    // that 00, is not missing.
+    const std::string pasted = "00020101021138540010A00000072701240006970422011003393530730208QRIBFTTA53037042000000"
+                               "5802VN63044451";
+    expect_lead(pasted, Severity::Fail, CauseId::MalformedPayload, "emv.empty_value", "20", "at byte 77 is empty");
+    const auto pasted_causes = causes_of(pasted);
+    REQUIRE(pasted_causes.size() == 1);
+    CHECK(rules_of(pasted_causes.front()) ==
+          std::vector<std::string>{"emv.empty_value 20", "emv.duplicate_tag 00", "emv.crc_mismatch 63"});
+
+    // The reverse: 38.01.01 declares 11 but 13 follow, and 38.01 and 38 count the declared length. Each level
+    // is read with one length corrected; the outermost, earliest in the string, leads.
+    const std::string account = "0011001932418";
+    const std::string beneficiary = tlv("00", "970436") + with_length("01", account, 11);
+    const std::string t38 = tlv("00", "A000000727") + with_length("01", beneficiary, beneficiary.size() - 2) +
+                            tlv("02", "QRIBFTTA");
+    const std::string shifted = emv::with_crc("000201010211" + with_length("38", t38, t38.size() - 2) + "53037045802VN");
+    const Finding outer =
+        expect_lead(shifted, Severity::Fail, CauseId::MalformedPayload, "emv.length_mismatch", "38", "declares length 55");
+    CHECK(outer.offset == 14);
+    const auto shifted_causes = causes_of(shifted);
+    REQUIRE(shifted_causes.size() == 1);
+    CHECK(rules_of(shifted_causes.front()) == std::vector<std::string>{"emv.length_mismatch 38", "emv.length_mismatch 38.01",
+                                                                      "emv.length_mismatch 38.01.01"});
+}
+
 TEST_CASE("emv.empty_value")
 {
     VietQr v;

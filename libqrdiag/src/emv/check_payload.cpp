@@ -1,6 +1,9 @@
 // The payload validator: parse, then generic EMV rules, the scheme's profile, the account, the expiry.
 #include "qrdiag/payload.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "banks/account_checks.h"
 #include "emv/crc_rules.h"
 #include "emv/emv_rules.h"
@@ -47,6 +50,26 @@ std::string bank_names(const std::vector<Bank>& banks)
     std::string names;
     for (const Bank& b : banks) names += (names.empty() ? "" : " / ") + b.short_name;
     return names;
+}
+
+// A top level read with a guessed length, an empty object or a repeated ID may be out of step with what the
+// generator wrote (a wrong length inside template 38 pushes 52 into it and shifts all after): an object it
+// lacks may sit inside another's value, so there an absent object proves nothing.
+bool read_in_step(const emv::ParsedLevel& top)
+{
+    if (top.broken) return false;
+    return std::none_of(top.problems.begin(), top.problems.end(), [](const Problem& p) {
+        return p.rule == "emv.length_mismatch" || p.rule == "emv.empty_value" || p.rule == "emv.duplicate_tag";
+    });
+}
+
+// Among equally telling problems the earliest in the string leads: a fault early on (a wrong nested
+// length) shifts the reading of everything after it, so the later ones are its consequences.
+void sort_by_offset(std::vector<Problem>& problems)
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
+        return a.offset.value_or(SIZE_MAX) < b.offset.value_or(SIZE_MAX);
+    });
 }
 
 // The account of a VietQR code, when the profile could read it well enough to judge it.
@@ -120,6 +143,7 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
     const std::string_view payload = text.substr(start);
     emv::ParsedLevel top = emv::parse_level(payload, start, "");
     std::vector<Problem> crc_problems = emv::check_crc(payload, start, top);
+    const bool in_step = read_in_step(top);
     append(problems, std::move(top.problems));
     append(problems, std::move(crc_problems));
     emv::parse_templates(top.objects, problems);
@@ -128,8 +152,8 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
     report.scheme = guess.scheme;
     report.scheme_label = guess.label;
     const bool vietnamese = guess.scheme == Scheme::VietQR || guess.scheme == Scheme::VnpayQR;
-    append(problems, emv::check_emv_rules(top.objects, {.structure_intact = !top.broken, .vietnamese_scheme = vietnamese}));
-    if (guess.scheme == Scheme::VietQR) append(problems, schemes::check_vietqr(top.objects, problems, !top.broken));
+    append(problems, emv::check_emv_rules(top.objects, {.structure_intact = in_step, .vietnamese_scheme = vietnamese}));
+    if (guess.scheme == Scheme::VietQR) append(problems, schemes::check_vietqr(top.objects, problems, in_step));
     if (guess.scheme == Scheme::VnpayQR) append(problems, schemes::check_vnpay(top.objects, problems));
 
     const std::shared_ptr<const BankDirectory> directory = options.banks ? options.banks : BankDirectory::builtin();
@@ -147,6 +171,7 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
 
     list_fields(top.objects, report.fields);
     fill_key_facts(top.objects, *directory, report);
+    sort_by_offset(problems);
     report.findings.reserve(problems.size());
     for (const Problem& p : problems) report.findings.push_back(text::describe(p));
     return report;

@@ -1,6 +1,7 @@
 #include "emv/emv_rules.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "emv/characters.h"
@@ -109,7 +110,11 @@ void check_leaf(const DataObject& o, std::vector<Problem>& out)
 
 void check_tree(const std::vector<DataObject>& level, std::vector<Problem>& out)
 {
+    std::set<std::string_view> seen;
     for (const DataObject& o : level) {
+        // A repeated ID is already reported (emv.duplicate_tag); after a shift it is often text read out of
+        // step, and judging its value would only add follow-on noise.
+        if (!seen.insert(o.tag).second) continue;
         if (o.is_template)
             check_tree(o.children, out);
         else
@@ -184,7 +189,9 @@ bool is_amount(std::string_view value)
     return dots <= 1;
 }
 
-std::vector<Problem> check_emv_rules(const std::vector<DataObject>& top, const EmvContext& context)
+namespace {
+
+std::vector<Problem> check_objects(const std::vector<DataObject>& top, const EmvContext& context)
 {
     std::vector<Problem> out;
     // 00 must come first and say "01" (EMV QRCPS MPM 4.1).
@@ -279,6 +286,20 @@ std::vector<Problem> check_emv_rules(const std::vector<DataObject>& top, const E
     for (std::string_view tag : {"52", "59", "60"})
         if (!top_object(top, tag))
             out.push_back({"emv.optional_missing", std::string(tag), std::nullopt, "", "present", ""});
+    return out;
+}
+
+}  // namespace
+
+std::vector<Problem> check_emv_rules(const std::vector<DataObject>& top, const EmvContext& context)
+{
+    std::vector<Problem> out = check_objects(top, context);
+    // A value read with a guessed length holds what the guess took in (Country Code '53037045802VN' after a
+    // shift): its length and format only restate the emv.length_mismatch already reported for it.
+    std::erase_if(out, [&](const Problem& p) {
+        const DataObject* o = p.path.empty() ? nullptr : find_path(top, p.path);
+        return o && o->length_guessed;
+    });
     return out;
 }
 

@@ -10,7 +10,9 @@
 namespace qrdiag::emv {
 
 struct EmvContext {
-    bool structure_intact = true;  // the whole top level was read (else absent objects prove nothing)
+    // The whole top level was read, in step (no guessed length, empty or repeated object); else absent
+    // objects prove nothing.
+    bool structure_intact = true;
     // A VietQR or VNPAY-QR code (schemes/detect_scheme). Their bank apps routinely leave out 52, 59 and 60
     // (payment-qr.md), so those are not noted; and their profiles are built on EMV version 01, so another
     // Payload Format Indicator there is an error, where abroad it is only a warning.

@@ -17,6 +17,8 @@ struct DataObject {
     std::size_t value_offset = 0;
     std::string_view value;    // a view into the payload text
     bool is_template = false;  // children were parsed from the value
+    // Read with the length parse_level found to fit, not the one written: the value is the parser's guess.
+    bool length_guessed = false;
     std::vector<DataObject> children;
 
     const DataObject* child(std::string_view tag) const;

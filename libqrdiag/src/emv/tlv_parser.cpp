@@ -111,6 +111,7 @@ ParsedLevel read_level(std::string_view text, std::size_t base_offset, std::stri
         object.offset = base_offset + pos;
         object.value_offset = base_offset + value_pos;
         object.value = value;
+        object.length_guessed = override_length && override_length->at == pos;
         level.objects.push_back(std::move(object));
         pos = end;
     }

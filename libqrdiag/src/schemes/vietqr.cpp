@@ -73,8 +73,9 @@ std::vector<emv::Problem> check_vietqr(const std::vector<emv::DataObject>& top,
         }
         const emv::DataObject* service = account->child("02");
         if (!service) {
-            // QRPUSH merchant codes may leave the service out; they carry a merchant category code.
-            if (!top_object(top, "52"))
+            // QRPUSH merchant codes may leave the service out; they carry a merchant category code (whose
+            // absence proves nothing in a top level read out of step).
+            if (!top_object(top, "52") && structure_intact)
                 out.push_back({"vietqr.service_missing", "38.02", account->offset, "", "QRIBFTTA or QRIBFTTC", ""});
         } else if (std::find(kServices.begin(), kServices.end(), service->value) == kServices.end() &&
                    !emv::has_problem_at(found_so_far, service->path)) {

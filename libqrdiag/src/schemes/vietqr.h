@@ -13,7 +13,8 @@ inline constexpr std::string_view kServiceToAccount = "QRIBFTTA";
 inline constexpr std::string_view kServiceToCard = "QRIBFTTC";
 
 // `found_so_far` lets the profile stay quiet about fields the generic rules already blamed; when the top
-// level could not be read to its end (`structure_intact` false) an absent template 38 proves nothing.
+// level could not be read to its end or in step (`structure_intact` false) an absent template 38 or 52
+// proves nothing.
 std::vector<emv::Problem> check_vietqr(const std::vector<emv::DataObject>& top,
                                        const std::vector<emv::Problem>& found_so_far, bool structure_intact);
 

@@ -82,7 +82,9 @@ constexpr PayloadRule kRules[] = {
      "Độ dài {found} của {field} ({path}) đếm theo ký tự, không theo byte ({expected}); các ứng dụng xử lý "
      "khác nhau.",
      kRegenEn, kRegenVi},
-    {"emv.empty_value", kMalformed, kFail, kFormat, "{field} ({path}) at byte {offset} is empty (length 00).",
+    // Structure: lengths run 01-99, and a length 00 is often where a reading out of step began ('2000000'
+    // pasted after 53 reads as an empty 20).
+    {"emv.empty_value", kMalformed, kFail, kStructure, "{field} ({path}) at byte {offset} is empty (length 00).",
      "{field} ({path}) tại byte {offset} rỗng (độ dài 00).", kRegenEn, kRegenVi},
     {"emv.duplicate_tag", kMalformed, kFail, kStructure,
      "{field} ({path}) appears a second time at byte {offset}; each ID may appear once per level.",
