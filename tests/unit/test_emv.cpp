@@ -31,6 +31,29 @@ TEST_CASE("payload.not_payment: web addresses, Wi-Fi, plain text")
     CHECK(check_payload(kGood).scheme == Scheme::VietQR);
 }
 
+TEST_CASE("payload.not_merchant_presented: EMV-shaped wallet data that is no merchant code")
+{
+    // VNPay's personal wallet (vietnam-qr-pay test data): 01 = 10, IDs 02-11 hold the wallet's own data, no 53
+    // or 58. Its name in 08 is not a card scheme account to strip of diacritics, nor is the code Visa's.
+    const std::string wallet = "00020101021002020103069084010411VNPayWallet071003933571580809Lê Anh Tú09051000010037"
+                               "041107content63042678";
+    const Finding f = expect_lead(wallet, Severity::Fail, CauseId::MalformedPayload, "payload.not_merchant_presented",
+                                  "01", "This is not an EMVCo merchant-presented payment code: Point of Initiation (01) "
+                                        "is '10'");
+    CHECK(f.summary.vi.find("Đây không phải mã thanh toán EMVCo do người bán hiển thị") != std::string::npos);
+    const auto causes = causes_of(wallet);
+    REQUIRE(causes.size() == 1);
+    CHECK(causes.front().findings.size() == 1);
+    const PayloadReport report = check_payload(wallet);
+    CHECK(report.scheme == Scheme::NotPayment);
+    CHECK(report.scheme_label == "not an EMV merchant-presented payment code");
+
+    // With a currency and a country it is a merchant code whose 01 is wrong.
+    const std::string with_currency = emv::with_crc("000201010210" + tlv("26", tlv("00", "A000000775") + tlv("01", "0105313144")) +
+                                                    "5303704" + tlv("58", "VN"));
+    expect_lead(with_currency, Severity::Fail, CauseId::MalformedPayload, "emv.poi_value", "01", "is '10'");
+}
+
 TEST_CASE("payload.too_long: more text than a QR code holds")
 {
     expect_pass(kGood);

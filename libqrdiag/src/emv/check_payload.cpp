@@ -105,6 +105,32 @@ void fill_key_facts(const std::vector<DataObject>& top, const BankDirectory& dir
     report.merchant_name = value_at(top, "59");
 }
 
+// The rules of a merchant-presented code: generic EMV, the scheme's profile, the account and the expiry.
+void check_merchant_code(const std::vector<DataObject>& top, std::string_view payload, bool in_step,
+                         const PayloadOptions& options, const BankDirectory& directory, PayloadReport& report,
+                         std::vector<Problem>& problems)
+{
+    const schemes::SchemeGuess guess = schemes::detect_scheme(top, payload);
+    report.scheme = guess.scheme;
+    report.scheme_label = guess.label;
+    const bool vietnamese = guess.scheme == Scheme::VietQR || guess.scheme == Scheme::VnpayQR;
+    append(problems, emv::check_emv_rules(top, {.structure_intact = in_step, .vietnamese_scheme = vietnamese}));
+    if (guess.scheme == Scheme::VietQR) append(problems, schemes::check_vietqr(top, problems, in_step));
+    if (guess.scheme == Scheme::VnpayQR) append(problems, schemes::check_vnpay(top, problems));
+
+    if (guess.scheme == Scheme::VietQR)
+        if (auto account = readable_account(top, problems))
+            append(problems, banks::check_account(*account, directory, options.expect_account));
+
+    const std::string initiation = value_at(top, "01");
+    if (initiation == "12") report.dynamic = true;
+    if (initiation == "11") report.dynamic = false;
+    expiry::ExpiryOutcome expiry = expiry::check_expiry(top, report.dynamic, options);
+    report.expires_at = expiry.expires_at;
+    report.expiry_source = expiry.source;
+    append(problems, std::move(expiry.problems));
+}
+
 }  // namespace
 
 std::string_view to_string(Scheme scheme)
@@ -148,26 +174,17 @@ PayloadReport check_payload(std::string_view text, const PayloadOptions& options
     append(problems, std::move(crc_problems));
     emv::parse_templates(top.objects, problems);
 
-    const schemes::SchemeGuess guess = schemes::detect_scheme(top.objects, payload);
-    report.scheme = guess.scheme;
-    report.scheme_label = guess.label;
-    const bool vietnamese = guess.scheme == Scheme::VietQR || guess.scheme == Scheme::VnpayQR;
-    append(problems, emv::check_emv_rules(top.objects, {.structure_intact = in_step, .vietnamese_scheme = vietnamese}));
-    if (guess.scheme == Scheme::VietQR) append(problems, schemes::check_vietqr(top.objects, problems, in_step));
-    if (guess.scheme == Scheme::VnpayQR) append(problems, schemes::check_vnpay(top.objects, problems));
-
     const std::shared_ptr<const BankDirectory> directory = options.banks ? options.banks : BankDirectory::builtin();
-    if (guess.scheme == Scheme::VietQR)
-        if (auto account = readable_account(top.objects, problems))
-            append(problems, banks::check_account(*account, *directory, options.expect_account));
-
-    const std::string initiation = value_at(top.objects, "01");
-    if (initiation == "12") report.dynamic = true;
-    if (initiation == "11") report.dynamic = false;
-    expiry::ExpiryOutcome expiry = expiry::check_expiry(top.objects, report.dynamic, options);
-    report.expires_at = expiry.expires_at;
-    report.expiry_source = expiry.source;
-    append(problems, std::move(expiry.problems));
+    if (in_step && !schemes::is_merchant_presented(top.objects)) {
+        // Judged field by field as EMV, its wallet data would be blamed as card-scheme accounts.
+        const DataObject* initiation = emv::find_path(top.objects, "01");
+        report.scheme = Scheme::NotPayment;
+        report.scheme_label = "not an EMV merchant-presented payment code";
+        problems.push_back({"payload.not_merchant_presented", "01", initiation->value_offset,
+                            std::string(initiation->value), "11 or 12, with 53 and 58", ""});
+    } else {
+        check_merchant_code(top.objects, payload, in_step, options, *directory, report, problems);
+    }
 
     list_fields(top.objects, report.fields);
     fill_key_facts(top.objects, *directory, report);

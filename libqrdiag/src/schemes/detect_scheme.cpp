@@ -124,6 +124,17 @@ std::string template_guid(const emv::DataObject& object)
     return out;
 }
 
+bool is_merchant_presented(const std::vector<emv::DataObject>& top)
+{
+    const auto has = [&](std::string_view tag) {
+        return std::any_of(top.begin(), top.end(), [&](const emv::DataObject& o) { return o.tag == tag; });
+    };
+    const auto initiation = std::find_if(top.begin(), top.end(), [](const emv::DataObject& o) { return o.tag == "01"; });
+    const bool foreign_initiation =
+        initiation != top.end() && initiation->value != "11" && initiation->value != "12";
+    return !(foreign_initiation && !has("53") && !has("58"));
+}
+
 bool near_guid(std::string_view guid, std::string_view known)
 {
     // One character off a scheme's GUID is that GUID mistyped (A000000727 and A000000775 differ in two).

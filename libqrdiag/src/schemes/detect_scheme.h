@@ -28,6 +28,11 @@ SchemeGuess detect_scheme(const std::vector<emv::DataObject>& top, std::string_v
 // The GUID (sub-ID 00) of a merchant account template, upper-cased; empty when absent.
 std::string template_guid(const emv::DataObject& object);
 
+// False for a payload shaped like EMV that is no merchant-presented code: its Point of Initiation (01) is
+// neither 11 nor 12 and it names neither a currency (53) nor a country (58). VNPay's personal wallet writes
+// such codes (01 = 10, IDs 02-11 for its own data). Only meaningful when the top level was read in step.
+bool is_merchant_presented(const std::vector<emv::DataObject>& top);
+
 // True when `guid` differs from `known` by one wrong, missing or extra character.
 bool near_guid(std::string_view guid, std::string_view known);
 

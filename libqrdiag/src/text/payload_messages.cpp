@@ -46,6 +46,17 @@ constexpr PayloadRule kRules[] = {
      "their payment QR code.",
      "Người bán: hãy đặt mã thanh toán VietQR lấy từ ứng dụng ngân hàng thay cho mã này. Người trả tiền: hãy "
      "xin người bán mã QR thanh toán."},
+    {"payload.not_merchant_presented", kMalformed, kFail, 1.0,
+     "This is not an EMVCo merchant-presented payment code: Point of Initiation (01) is '{found}' (EMV uses 11 "
+     "or 12) and there is no Transaction Currency (53) or Country Code (58). It follows an app's own format, "
+     "which banking apps need not read.",
+     "Đây không phải mã thanh toán EMVCo do người bán hiển thị: Phương thức khởi tạo (01) là '{found}' (EMV "
+     "dùng 11 hoặc 12) và không có Mã tiền tệ (53) hay Mã quốc gia (58). Mã theo định dạng riêng của một ứng "
+     "dụng, các ứng dụng ngân hàng không nhất thiết đọc được.",
+     "Payer: scan it with the app that made it, if you know which. Merchant: to be paid from any banking app, "
+     "show the VietQR code from your bank's app instead.",
+     "Người trả tiền: quét bằng chính ứng dụng đã tạo mã, nếu biết. Người bán: để nhận tiền từ mọi ứng dụng "
+     "ngân hàng, hãy dùng mã VietQR lấy từ ứng dụng ngân hàng."},
     {"payload.too_long", kMalformed, kFail, 1.0,
      "The text has {found} characters; no QR code holds more than {expected}, so it is not a scanned payload.",
      "Văn bản có {found} ký tự; không mã QR nào chứa quá {expected} ký tự, nên đây không phải dữ liệu quét từ mã.",
