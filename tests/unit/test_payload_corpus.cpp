@@ -1,11 +1,14 @@
 // Runs the labelled payload corpora (tests/data/payloads/corpus.tsv from make_corpus.py: defects built one
 // by one with real payloads from public libraries; mutations.tsv from make_mutations.py: random mutations
 // of varied valid codes) and checks that the first cause named, and the rule behind it, are the expected ones.
+// real_payloads.tsv holds payloads collected as published (library docs and tests, API examples, real codes
+// quoted in code), each with its source, checked for verdict and first cause through diagnose_payload.
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "qrdiag/diagnose.h"
 #include "qrdiag/payload.h"
 
 using namespace qrdiag;
@@ -39,15 +42,29 @@ std::vector<std::string> split(const std::string& line, char sep)
     return parts;
 }
 
-std::vector<Case> load_corpus(const std::string& name)
+struct Row {
+    int line;
+    std::vector<std::string> columns;
+};
+
+// The rows of a TSV file under tests/data/payloads/ after its header, each with `width` columns.
+std::vector<Row> read_rows(const std::string& name, std::size_t width)
 {
     std::ifstream in(QRDIAG_SOURCE_DIR "/tests/data/payloads/" + name);
-    std::vector<Case> cases;
+    std::vector<Row> rows;
     int number = 0;
     for (std::string line; std::getline(in, line);) {
         if (++number == 1) continue;
-        const auto columns = split(line, '\t');
-        REQUIRE_MESSAGE(columns.size() == 4, "corpus line " << number);
+        rows.push_back({number, split(line, '\t')});
+        REQUIRE_MESSAGE(rows.back().columns.size() == width, name << " line " << number);
+    }
+    return rows;
+}
+
+std::vector<Case> load_corpus(const std::string& name)
+{
+    std::vector<Case> cases;
+    for (const auto& [line, columns] : read_rows(name, 4)) {
         Case c;
         const auto slash = columns[0].find('/');
         c.expected_cause = columns[0].substr(0, slash);
@@ -55,7 +72,7 @@ std::vector<Case> load_corpus(const std::string& name)
         c.options = columns[1];
         c.payload = unescape(columns[2]);
         c.note = columns[3];
-        c.line = number;
+        c.line = line;
         cases.push_back(std::move(c));
     }
     return cases;
@@ -106,7 +123,35 @@ void run_corpus(const std::string& name)
                        << right_rule << ", valid passing " << valid_passed << "/" << valid);
 }
 
+struct RealPayload {
+    std::string payload, source, verdict, first_cause, note;
+    int line = 0;
+};
+
+std::vector<RealPayload> load_real_payloads()
+{
+    std::vector<RealPayload> rows;
+    for (const auto& [line, c] : read_rows("real_payloads.tsv", 5)) rows.push_back({c[0], c[1], c[2], c[3], c[4], line});
+    return rows;
+}
+
 }  // namespace
+
+TEST_CASE("real payloads: verdict and first cause as expected")
+{
+    const std::vector<RealPayload> rows = load_real_payloads();
+    // Rows whose outcome depends on today's date (an expiry written in the payload) are left out of the file.
+    REQUIRE(rows.size() == 70);
+    for (const RealPayload& row : rows) {
+        const Diagnosis d = diagnose_payload(row.payload);
+        const std::string first = d.causes.empty() ? "pass" : std::string(to_string(d.causes.front().id));
+        INFO("line " << row.line << " (" << row.note << ", from " << row.source << ")");
+        INFO("lead: " << (d.causes.empty() ? "" : d.causes.front().findings.front().rule + ": " +
+                                                      d.causes.front().summary.en));
+        CHECK(to_string(d.verdict) == row.verdict);
+        CHECK(first == row.first_cause);
+    }
+}
 
 TEST_CASE("payload corpus: the first cause named is the expected one")
 {
