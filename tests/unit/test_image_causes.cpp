@@ -136,6 +136,19 @@ TEST_CASE("a code with a torn finder corner is blamed on damage")
     CHECK(first_cause(d) == CauseId::BlurDamage);
 }
 
+TEST_CASE("a code with its top-right corner torn off is outlined over its modules, not over the poster beside it")
+{
+    const cv::Mat photo = fixtures::torn_top_right_photo();
+    const Diagnosis d = check(photo);
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::BlurDamage);
+    REQUIRE(!d.codes.empty());
+    // The card's centre is two thirds across; the mirror hypothesis would put the symbol left of it.
+    double cx = 0;
+    for (const auto& p : d.codes[0].corners) cx += p.x / 4;
+    CHECK(cx > photo.cols / 2);
+}
+
 TEST_CASE("a picture with nothing QR-like says no code was found")
 {
     const Diagnosis d = check(fixtures::no_code_photo());

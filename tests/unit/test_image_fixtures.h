@@ -213,6 +213,20 @@ inline cv::Mat torn_photo(int px = 8)
     return jpeg(img);
 }
 
+// The top-right corner torn off a card lying on the left of a plain grey poster: the two left finders
+// remain, and the poster to their left is as wide as the code.
+inline cv::Mat torn_top_right_photo(int px = 8)
+{
+    cv::Mat card = render(symbol_grid(), px, 4);
+    const int q = 4 * px, reach = q + 13 * px;
+    const cv::Point pts[3] = {{card.cols, 0}, {card.cols - reach, 0}, {card.cols, reach}};
+    cv::fillConvexPoly(card, pts, 3, cv::Scalar(150));
+    cv::Mat img(card.rows * 2, card.cols * 3, CV_8U, cv::Scalar(150));
+    paste(img, card, img.cols * 2 / 3, img.rows / 2);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 inline cv::Mat no_code_photo() { return jpeg(poster(1000, 800, 11)); }
 
 }  // namespace fixtures

@@ -45,6 +45,9 @@ constexpr std::size_t kMaxFinders = 40;
 // Pairs tried as a symbol with its third finder lost: each costs six grid fits, and a photo of
 // checked cloth offers hundreds; a real code's pair is among the first.
 constexpr int kMaxPairHypotheses = 40;
+// Neighbouring modules that differ (module_busyness): about 0.3–0.5 over a symbol's data, even with a
+// corner torn or the part beyond the photo's edge replicated; 0.05–0.15 over plain print.
+constexpr double kMinDataBusyness = 0.2;
 // A smeared region is undone at most this large: finders of a payment code keep 3 px per module or more.
 constexpr int kDeblurLongestSide = 1024;
 // Module texture over at least this share of the photo, running out of it: a close-up.
@@ -157,16 +160,22 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
             const std::array<cv::Point2f, 6> thirds{a.centre + perp, a.centre - perp, b.centre + perp, b.centre - perp,
                                                     mid + perp * 0.5f, mid - perp * 0.5f};
             double best_score = 0;
+            bool best_has_data = false;
             Candidate best;
             for (const cv::Point2f& third : thirds) {
                 const auto [tl, tr, bl] = finder_roles(a.centre, b.centre, third);
                 const Quad q = outline_from_finders(tl, tr, bl, module);
-                // The right hypothesis lines up the timing patterns and the two finders that remain.
+                // The right hypothesis lines up the timing patterns and the two finders that remain, and
+                // lays its data over module texture. Its mirror image shares the two finders and can
+                // match as many fixed modules, but over the plain card or poster beside the code.
                 const int modules = snap_modules(cv::norm(tr - tl) / module + 7);
                 const GridFit fit = fit_grid(gray, q, modules);
                 const double score = fit.agreement;
-                if (score <= best_score) continue;
+                const bool has_data = fit.busyness >= kMinDataBusyness;
+                if (best_has_data && !has_data) continue;
+                if (has_data == best_has_data && score <= best_score) continue;
                 best_score = score;
+                best_has_data = has_data;
                 best = Candidate{};
                 best.source = CandidateSource::FinderPair;
                 best.corners = q;

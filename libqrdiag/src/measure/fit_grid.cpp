@@ -29,6 +29,18 @@ cv::Mat binarise_cells(const SymbolSampling& s)
     return grid;
 }
 
+double module_busyness(const cv::Mat& grid)
+{
+    int differ = 0, pairs = 0;
+    for (int y = 0; y < grid.rows; ++y)
+        for (int x = 0; x < grid.cols; ++x) {
+            const std::uint8_t v = grid.at<std::uint8_t>(y, x);
+            if (x + 1 < grid.cols) differ += v != grid.at<std::uint8_t>(y, x + 1), ++pairs;
+            if (y + 1 < grid.rows) differ += v != grid.at<std::uint8_t>(y + 1, x), ++pairs;
+        }
+    return pairs > 0 ? static_cast<double>(differ) / pairs : 0;
+}
+
 GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint)
 {
     GridFit best;
@@ -37,8 +49,9 @@ GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint)
         const int version = hint_version + delta;
         if (version < 1 || version > 40) continue;
         SymbolSampling s = sample_symbol(gray, corners, modules_for_version(version), kFitPxPerModule);
-        const double agreement = fixed_pattern_agreement(binarise_cells(s));
-        if (agreement > best.agreement) best = {std::move(s), agreement};
+        const cv::Mat grid = binarise_cells(s);
+        const double agreement = fixed_pattern_agreement(grid);
+        if (agreement > best.agreement) best = {std::move(s), agreement, module_busyness(grid)};
         if (delta == 0 && agreement >= kGoodFixedPatternAgreement) break;
     }
     return best;
