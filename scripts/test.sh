@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Set up (install, build), then run every test: unit, samples, command line; then the unit tests under
-# AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/), then each fuzzer for a bounded time
-# (build-fuzz/, needs clang with libFuzzer). QRDIAG_FUZZ_SECONDS sets the fuzz time per target (default 60;
+# Set up (install, build), then run every test: unit, samples, crosscheck, fieldset, command line; then the
+# unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/), then each fuzzer for a bounded
+# time (build-fuzz/, needs clang with libFuzzer). QRDIAG_FUZZ_SECONDS sets the fuzz time per target (default 60;
 # 0 skips fuzzing); QRDIAG_SANITIZERS=0 skips both sanitizer stages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
