@@ -1,6 +1,7 @@
 #include "locate/blurred_finders.h"
 #include "decode/scaled.h"
 #include "locate/cross.h"
+#include "locate/texture_regions.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -59,10 +60,7 @@ std::optional<BlurredFinders> find_blurred_finders(const cv::Mat& gray, const cv
 {
     const double side = std::sqrt(static_cast<double>(region.size.area()));
     if (side < 8) return std::nullopt;
-    cv::Rect bounds = region.boundingRect();
-    const int grow = static_cast<int>(0.1 * side);
-    bounds = cv::Rect(bounds.x - grow, bounds.y - grow, bounds.width + 2 * grow, bounds.height + 2 * grow) &
-             cv::Rect(0, 0, gray.cols, gray.rows);
+    const cv::Rect bounds = bounds_with_margin(region, gray.size());
     if (bounds.area() <= 0) return std::nullopt;
     const double scale = kPatchSymbolPx / side;
     const cv::Mat patch = scaled(gray(bounds), scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);

@@ -198,11 +198,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
 // symbol whose grid then fits is kept, so a smeared poster or a striped cloth yields nothing.
 std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::RotatedRect& region)
 {
-    const double side = std::sqrt(static_cast<double>(region.size.area()));
-    cv::Rect bounds = region.boundingRect();
-    const int grow = static_cast<int>(0.1 * side);
-    bounds = cv::Rect(bounds.x - grow, bounds.y - grow, bounds.width + 2 * grow, bounds.height + 2 * grow) &
-             cv::Rect(0, 0, gray.cols, gray.rows);
+    const cv::Rect bounds = bounds_with_margin(region, gray.size());
     if (bounds.area() <= 0) return std::nullopt;
     const auto [patch, scale] = shrunk_for_search(gray(bounds), kDeblurLongestSide);
     const std::optional<MotionBlur> blur = clearest_motion_blur(patch);

@@ -92,6 +92,24 @@ TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask)
     return t;
 }
 
+double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask)
+{
+    std::vector<std::uint8_t> pixels;
+    for (int y = 0; y < gray.rows; ++y)
+        for (int x = 0; x < gray.cols; ++x)
+            if (mask.at<std::uint8_t>(y, x)) pixels.push_back(gray.at<std::uint8_t>(y, x));
+    cv::Mat column(static_cast<int>(pixels.size()), 1, CV_8U, pixels.data()), unused;
+    return cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+}
+
+cv::Rect bounds_with_margin(const cv::RotatedRect& region, const cv::Size& frame)
+{
+    const int grow = static_cast<int>(0.1 * std::sqrt(static_cast<double>(region.size.area())));
+    const cv::Rect bounds = region.boundingRect();
+    return cv::Rect(bounds.x - grow, bounds.y - grow, bounds.width + 2 * grow, bounds.height + 2 * grow) &
+           cv::Rect(cv::Point(0, 0), frame);
+}
+
 namespace {
 
 // Dark/light transitions per line across a region rectified to its box: a QR symbol of n modules
@@ -250,12 +268,7 @@ std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vect
     const TextureRegion whole = texture_stats(roi, mask);
     if (whole.contrast < kMinContrast) return std::nullopt;
     // Threshold between the region's two levels: the Otsu split lies at dark_share of the histogram.
-    std::vector<std::uint8_t> pixels;
-    for (int y = 0; y < roi.rows; ++y)
-        for (int x = 0; x < roi.cols; ++x)
-            if (mask.at<std::uint8_t>(y, x)) pixels.push_back(roi.at<std::uint8_t>(y, x));
-    cv::Mat column(static_cast<int>(pixels.size()), 1, CV_8U, pixels.data()), unused;
-    const double threshold = cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    const double threshold = masked_otsu_threshold(roi, mask);
     const auto in_work = [&](const cv::RotatedRect& local) {
         return cv::RotatedRect(local.center + cv::Point2f(bounds.tl()), local.size, local.angle);
     };

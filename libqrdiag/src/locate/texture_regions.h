@@ -22,4 +22,11 @@ std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray);
 // The two-level statistics of the pixels of `gray` inside `mask` (of the same size).
 TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
 
+// Otsu's threshold over the pixels of `gray` inside `mask` (of the same size) only.
+double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask);
+
+// A region's upright bounds grown by a tenth of its side each way (room for an outline's error), clipped
+// to `frame`; empty when the region lies outside it.
+cv::Rect bounds_with_margin(const cv::RotatedRect& region, const cv::Size& frame);
+
 }  // namespace qrdiag

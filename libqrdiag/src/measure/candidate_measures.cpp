@@ -1,4 +1,5 @@
 #include "measure/candidate_measures.h"
+#include "locate/texture_regions.h"
 #include "measure/candidate_crop.h"
 #include "measure/motion_blur.h"
 #include "measure/quad_outline.h"
@@ -178,12 +179,7 @@ void measure_surround(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
     const cv::Mat ring = mask_of(outer) & ~mask_of(inner);
     if (cv::countNonZero(inside) < 16 || cv::countNonZero(ring) < 16) return;
     // The symbol's own threshold (Otsu over its pixels), so paper colour and exposure cancel out.
-    std::vector<std::uint8_t> pixels;
-    for (int y = 0; y < crop.rows; ++y)
-        for (int x = 0; x < crop.cols; ++x)
-            if (inside.at<std::uint8_t>(y, x)) pixels.push_back(crop.at<std::uint8_t>(y, x));
-    cv::Mat column(static_cast<int>(pixels.size()), 1, CV_8U, pixels.data()), unused;
-    const double threshold = cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    const double threshold = masked_otsu_threshold(crop, inside);
     cv::Mat dark;
     cv::compare(crop, threshold, dark, cv::CMP_LT);
     e.surround_dark_share = static_cast<double>(cv::countNonZero(dark & ring)) / cv::countNonZero(ring);
