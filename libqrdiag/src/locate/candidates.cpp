@@ -241,7 +241,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     const std::vector<FinderPattern> finders = find_finder_patterns(gray);
     add_from_finders(gray, finders, out);
 
-    std::vector<bool> card_not_code;  // per candidate: a blurred-finder outline around a far-away code
+    std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be a far-away code's card
     for (const TextureRegion& t : find_texture_regions(gray)) {
         bool known = false;
         std::vector<std::size_t> cards;  // blurred-finder outlines many times this region's size around it
@@ -312,14 +312,14 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // blurred-finder outline many times its size: a blurred symbol has no sharp detail, so that
             // outline is the card around the code, its logo and heading taken for blurred finders.
             if (c.source != CandidateSource::Texture || !c.far_away) continue;
-            card_not_code.resize(out.size(), false);
-            for (std::size_t i : cards) card_not_code[i] = true;
+            cards_not_codes.insert(cards_not_codes.end(), cards.begin(), cards.end());
         }
         out.push_back(std::move(c));
     }
-    card_not_code.resize(out.size(), false);
-    for (std::size_t i = out.size(); i-- > 0;)
-        if (card_not_code[i]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+    std::sort(cards_not_codes.begin(), cards_not_codes.end());
+    cards_not_codes.erase(std::unique(cards_not_codes.begin(), cards_not_codes.end()), cards_not_codes.end());
+    for (auto i = cards_not_codes.rbegin(); i != cards_not_codes.rend(); ++i)
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
     // OpenCV's detector, last: its outline of a code our own searches missed.
     if (out.empty()) {
         std::vector<cv::Point2f> quad;
