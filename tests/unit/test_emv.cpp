@@ -312,6 +312,14 @@ TEST_CASE("other EMV schemes get generic checks and a label")
     CHECK(check_payload(emv::with_crc("000201010211" + tlv("02", "4000123456789012") + "5303840" "5802US" +
                                       tlv("59", "SHOP") + tlv("60", "NYC") + "52045411"))
               .scheme_label == "EMV QR, looks like Visa card acceptance");
+    // A BharatQR code lists card accounts (02 Visa first) and a UPI handle under NPCI's id: people pay it by UPI.
+    // The payload is PayU's documented example.
+    const std::string bharat =
+        "000201010211021644038470007469080415522024070007469061661000307000746960825HDFC00006225020001855322626470010"
+        "A0000005240129yellowqr.payutest.94@hdfcbank27370010A0000005240119STQ9y45z1cv3z5450925204569153033565802IN5910"
+        "vendorName6010vendorCity610650017262350519STQ9y45z1cv3z545092070870007469630417EF";
+    CHECK(check_payload(bharat).scheme_label == "EMV QR, looks like BharatQR / UPI (India)");
+    expect_pass(bharat);
 }
 
 TEST_CASE("every payload rule is documented and worded in both languages")

@@ -66,6 +66,8 @@ constexpr Label kGuidLabels[] = {
     {"COM.QRPH", "QR Ph (Philippines)"},
     {"PH.PPMI", "QR Ph (Philippines)"},
     {"UPI", "UPI (India)"},
+    // NPCI's registered application provider id (RuPay, UPI): BharatQR codes carry their UPI handle under it.
+    {"A000000524", "BharatQR / UPI (India)"},
 };
 
 constexpr std::pair<int, std::string_view> kCardSchemes[] = {
