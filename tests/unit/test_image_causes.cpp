@@ -105,6 +105,14 @@ TEST_CASE("a far-away code on a dark card is blamed on distance, outlined as the
     CHECK(side < (symbol + card) / 2);
 }
 
+TEST_CASE("a far-away code beside a blotchy wall is blamed on distance; the wall is not taken for a blurred code")
+{
+    const Diagnosis d = check(fixtures::tiny_beside_blotchy_wall_photo());
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    REQUIRE(d.codes.size() == 1);
+    CHECK(d.codes[0].corners[0].x > 1100);  // the code's outline, not the wall's (x 100–900)
+}
+
 TEST_CASE("a code so close it fills the photo and leaves it is blamed on distance")
 {
     const Diagnosis d = check(fixtures::close_up_photo());

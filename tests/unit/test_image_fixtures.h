@@ -167,6 +167,25 @@ inline cv::Mat tiny_on_dark_card_photo()
     return far_photo(card, 0.28, 1600, 1200, 1000, 500, 8);
 }
 
+// The code far away (0.9 px per module) beside a wall of blurred dark and light blotches 800 px across,
+// which shows three dark blobs where a blurred symbol's finders would be.
+inline cv::Mat tiny_beside_blotchy_wall_photo()
+{
+    cv::Mat img = poster(1600, 1200, 4);
+    std::mt19937 rng(3);
+    const int side = 800, cell = 40;
+    cv::Mat wall(side, side, CV_8U);
+    for (int y = 0; y < side; y += cell)
+        for (int x = 0; x < side; x += cell) wall(cv::Rect(x, y, cell, cell)).setTo(rng() % 2 ? 60 : 200);
+    cv::GaussianBlur(wall, wall, cv::Size(), cell / 2.0);
+    wall.copyTo(img(cv::Rect(100, 200, side, side)));
+    cv::Mat small;
+    cv::resize(render(symbol_grid(), 4, 4), small, cv::Size(), 0.22, 0.22, cv::INTER_AREA);
+    paste(img, small, 1150, 600);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // So close the code fills the photo and runs out of it on every side but one: a window into a code of
 // 40 px modules holding its top-right finder, softened as a phone focusing that close would.
 inline cv::Mat close_up_photo()

@@ -217,6 +217,11 @@ std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::Rota
     return c;
 }
 
+double outline_area(const Candidate& c)
+{
+    return std::abs(cv::contourArea(std::vector<cv::Point2f>(c.corners.begin(), c.corners.end())));
+}
+
 bool overlaps(const Candidate& c, cv::Point2f p)
 {
     std::vector<cv::Point2f> poly(c.corners.begin(), c.corners.end());
@@ -247,8 +252,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         std::vector<std::size_t> cards;  // blurred-finder outlines many times this region's size around it
         for (std::size_t i = 0; i < out.size(); ++i) {
             if (!overlaps(out[i], t.box.center)) continue;
-            const double outline_area = std::abs(cv::contourArea(std::vector<cv::Point2f>(out[i].corners.begin(), out[i].corners.end())));
-            if (t.far_away && out[i].source == CandidateSource::BlurredFinders && outline_area > kCardToCodeArea * t.box.size.area())
+            if (t.far_away && out[i].source == CandidateSource::BlurredFinders && outline_area(out[i]) > kCardToCodeArea * t.box.size.area())
                 cards.push_back(i);
             else
                 known = true;
@@ -313,6 +317,13 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // outline is the card around the code, its logo and heading taken for blurred finders.
             if (c.source != CandidateSource::Texture || !c.far_away) continue;
             cards_not_codes.insert(cards_not_codes.end(), cards.begin(), cards.end());
+        }
+        if (c.source == CandidateSource::Texture && c.far_away) {
+            // The photo is sharp where this code is, so a blurred-finder outline many times its size
+            // beside it (the code's card, a mottled wall) is not a blurred code either.
+            for (std::size_t i = 0; i < out.size(); ++i)
+                if (out[i].source == CandidateSource::BlurredFinders && outline_area(out[i]) > kCardToCodeArea * t.box.size.area())
+                    cards_not_codes.push_back(i);
         }
         out.push_back(std::move(c));
     }
