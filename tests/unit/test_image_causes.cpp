@@ -113,6 +113,13 @@ TEST_CASE("a far-away code beside a blotchy wall is blamed on distance; the wall
     CHECK(d.codes[0].corners[0].x > 1100);  // the code's outline, not the wall's (x 100–900)
 }
 
+TEST_CASE("a sharp crossword is no code: dark blobs in sharp print are not a blurred code's finders")
+{
+    const Diagnosis d = check(fixtures::crossword_photo());
+    CHECK(first_cause(d) == CauseId::NoCodeFound);
+    CHECK(d.codes.empty());
+}
+
 TEST_CASE("a code so close it fills the photo and leaves it is blamed on distance")
 {
     const Diagnosis d = check(fixtures::close_up_photo());

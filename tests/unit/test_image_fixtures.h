@@ -186,6 +186,26 @@ inline cv::Mat tiny_beside_blotchy_wall_photo()
     return jpeg(img);
 }
 
+// A sharp crossword (15 × 15 squares of 50 px, about a third of them black) on a poster: its black
+// squares cluster into dark blobs at the corners of right triangles, as a blurred symbol's finders would.
+inline cv::Mat crossword_photo()
+{
+    const int cells = 15, cell = 50;
+    std::mt19937 rng(1);
+    std::uniform_real_distribution<double> chance(0, 1);
+    cv::Mat page((cells + 2) * cell, (cells + 2) * cell, CV_8U, cv::Scalar(235));
+    for (int r = 0; r < cells; ++r)
+        for (int c = 0; c < cells; ++c) {
+            const cv::Rect square(cell + c * cell, cell + r * cell, cell, cell);
+            if (chance(rng) < 0.3) page(square).setTo(25);
+            cv::rectangle(page, square, cv::Scalar(60), 2);
+        }
+    cv::Mat img = poster(1600, 1200, 2);
+    paste(img, page, 800, 600);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // So close the code fills the photo and runs out of it on every side but one: a window into a code of
 // 40 px modules holding its top-right finder, softened as a phone focusing that close would.
 inline cv::Mat close_up_photo()
