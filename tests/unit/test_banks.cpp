@@ -69,6 +69,16 @@ TEST_CASE("account.account_characters: separators typed into an account number")
                 "38.01.01", "contains '-'");
 }
 
+TEST_CASE("account.account_placeholder: one digit repeated is a form's filler, not an account")
+{
+    expect_lead(VietQr{.account = "000000000000"}.payload(), CauseId::WrongAccount, "account.account_placeholder",
+                "38.01.01", "one digit repeated");
+    expect_lead(VietQr{.account = "1111111"}.payload(), CauseId::WrongAccount, "account.account_placeholder",
+                "38.01.01", "one digit repeated");
+    expect_pass(VietQr{.account = "00000"}.payload());          // short: some wallets number this way
+    expect_pass(VietQr{.account = "0000000000001"}.payload());  // a real account may start with zeros
+}
+
 TEST_CASE("letters in an account number are never wrong")
 {
     expect_pass(VietQr{.bin = "970454", .account = "99MM24011M34875080"}.payload());

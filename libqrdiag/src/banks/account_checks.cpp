@@ -14,6 +14,8 @@ namespace {
 // and have 16 or 19 digits.
 constexpr std::string_view kDomesticCardPrefix = "9704";
 constexpr std::size_t kBinDigits = 6;
+// Shorter runs of one digit could be a real (if odd) wallet or merchant number.
+constexpr std::size_t kMinPlaceholderDigits = 6;
 
 std::string bank_label(const std::vector<Bank>& entries)
 {
@@ -114,6 +116,13 @@ std::vector<emv::Problem> check_account(const AccountInCode& account, const Bank
         if (separator != account.consumer.end())
             out.push_back({"account.account_characters", "38.01.01", account.consumer_offset,
                            std::string(account.consumer), "letters and digits only", std::string(1, *separator)});
+        // One digit repeated (000000000000, 1111111) is a template's or a form's filler left in place: no
+        // bank numbers an account that way.
+        else if (account.consumer.size() >= kMinPlaceholderDigits &&
+                 std::all_of(account.consumer.begin(), account.consumer.end(),
+                             [&](char c) { return c == account.consumer.front() && std::isdigit(static_cast<unsigned char>(c)); }))
+            out.push_back({"account.account_placeholder", "38.01.01", account.consumer_offset,
+                           std::string(account.consumer), "a real account number", ""});
     }
     return out;
 }

@@ -280,6 +280,12 @@ constexpr PayloadRule kRules[] = {
      "Số tài khoản (38.01.01) '{found}' chứa '{detail}'; số tài khoản ngân hàng chỉ gồm chữ và số, nên không "
      "có tài khoản nào như vậy.",
      kAccountEn, kAccountVi},
+    {"account.account_placeholder", kAccount, kFail, kAccountWeight,
+     "Account number (38.01.01) {found} is one digit repeated: a placeholder left in the form, not an "
+     "account, so the payment cannot go through.",
+     "Số tài khoản (38.01.01) {found} chỉ lặp lại một chữ số: đây là số điền tạm trong biểu mẫu, không phải "
+     "tài khoản thật, nên không thể thanh toán.",
+     kAccountEn, kAccountVi},
     {"account.card_not_digits", kAccount, kFail, kAccountWeight,
      "Card number (38.01.01) '{found}' is not all digits, but service QRIBFTTC pays to a card number.",
      "Số thẻ (38.01.01) '{found}' không chỉ gồm chữ số, trong khi dịch vụ QRIBFTTC chuyển tới số thẻ.",
