@@ -120,6 +120,16 @@ TEST_CASE("a sharp crossword is no code: dark blobs in sharp print are not a blu
     CHECK(d.codes.empty());
 }
 
+TEST_CASE("a code cut through its data by the photo's edge, one finder in view, is blamed on distance")
+{
+    const Diagnosis d = check(fixtures::strip_at_top_edge_photo());
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    REQUIRE(d.codes.size() == 1);
+    // Placed upwards from the bottom-left finder: the outline runs out of the photo's top.
+    const auto& q = d.codes[0].corners;
+    CHECK(std::min({q[0].y, q[1].y, q[2].y, q[3].y}) < 0);
+}
+
 TEST_CASE("a code so close it fills the photo and leaves it is blamed on distance")
 {
     const Diagnosis d = check(fixtures::close_up_photo());

@@ -206,6 +206,19 @@ inline cv::Mat crossword_photo()
     return jpeg(img);
 }
 
+// So close the photo's top edge cuts the code through its data: only its bottom 13 rows (the bottom-left
+// finder and a strip of modules) are in view, at 24 px per module, at the top of a 1200×900 photo.
+inline cv::Mat strip_at_top_edge_photo()
+{
+    const int px = 24, quiet = 4, rows_in_view = 13;
+    const cv::Mat card = render(symbol_grid(), px, quiet);
+    const int kept = (rows_in_view + quiet) * px;
+    cv::Mat img = poster(1200, 900, 6, 200);
+    card(cv::Rect(0, card.rows - kept, card.cols, kept)).copyTo(img(cv::Rect(60, 0, card.cols, kept)));
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // So close the code fills the photo and runs out of it on every side but one: a window into a code of
 // 40 px modules holding its top-right finder, softened as a phone focusing that close would.
 inline cv::Mat close_up_photo()

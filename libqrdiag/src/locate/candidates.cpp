@@ -2,6 +2,7 @@
 
 #include "decode/scaled.h"
 #include "locate/blurred_finders.h"
+#include "locate/cut_close_up.h"
 #include "locate/cross.h"
 
 #include "measure/fit_grid.h"
@@ -331,6 +332,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     cards_not_codes.erase(std::unique(cards_not_codes.begin(), cards_not_codes.end()), cards_not_codes.end());
     for (auto i = cards_not_codes.rbegin(); i != cards_not_codes.rend(); ++i)
         out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
+    // A code cut through its data by the photo's edge shows a finder and a strip of modules.
+    if (out.empty())
+        if (auto cut = cut_close_up_candidate(gray, finders)) out.push_back(std::move(*cut));
     // OpenCV's detector, last: its outline of a code our own searches missed.
     if (out.empty()) {
         std::vector<cv::Point2f> quad;

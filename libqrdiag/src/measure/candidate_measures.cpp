@@ -2,6 +2,7 @@
 #include "locate/texture_regions.h"
 #include "measure/candidate_crop.h"
 #include "measure/motion_blur.h"
+#include "measure/percentile.h"
 #include "measure/quad_outline.h"
 
 #include "measure/symbol_sampling.h"
@@ -26,14 +27,6 @@ constexpr double kWipedContrastShare = 0.3;
 // The ring where the quiet zone should be, in modules outside the outline.
 constexpr double kRingInner = 0.5;
 constexpr double kRingOuter = 3.0;
-
-double percentile(std::vector<float>& v, double q)
-{
-    if (v.empty()) return 0;
-    const auto k = static_cast<std::ptrdiff_t>(q * static_cast<double>(v.size() - 1));
-    std::nth_element(v.begin(), v.begin() + k, v.end());
-    return v[static_cast<std::size_t>(k)];
-}
 
 void measure_frame(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
 {
