@@ -113,6 +113,16 @@ TEST_CASE("a far-away code beside a blotchy wall is blamed on distance; the wall
     CHECK(d.codes[0].corners[0].x > 1100);  // the code's outline, not the wall's (x 100–900)
 }
 
+TEST_CASE("a far-away code whose finders show as blobs is still far away, beside a blotchy wall")
+{
+    // At 1.1 px per module the code's own finders pass for three blurred blobs; it was found in the
+    // full-resolution search for far-away codes, so it is blamed on distance, and the wall is dropped.
+    const Diagnosis d = check(fixtures::tiny_beside_blotchy_wall_photo(0.27));
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    REQUIRE(d.codes.size() == 1);
+    CHECK(d.codes[0].corners[0].x > 1100);
+}
+
 TEST_CASE("a sharp crossword is no code: dark blobs in sharp print are not a blurred code's finders")
 {
     const Diagnosis d = check(fixtures::crossword_photo());

@@ -167,9 +167,9 @@ inline cv::Mat tiny_on_dark_card_photo()
     return far_photo(card, 0.28, 1600, 1200, 1000, 500, 8);
 }
 
-// The code far away (0.9 px per module) beside a wall of blurred dark and light blotches 800 px across,
-// which shows three dark blobs where a blurred symbol's finders would be.
-inline cv::Mat tiny_beside_blotchy_wall_photo()
+// The code far away (0.9 px per module at the default `shrink`) beside a wall of blurred dark and light
+// blotches 800 px across, which shows three dark blobs where a blurred symbol's finders would be.
+inline cv::Mat tiny_beside_blotchy_wall_photo(double shrink = 0.22)
 {
     cv::Mat img = poster(1600, 1200, 4);
     std::mt19937 rng(3);
@@ -180,7 +180,7 @@ inline cv::Mat tiny_beside_blotchy_wall_photo()
     cv::GaussianBlur(wall, wall, cv::Size(), cell / 2.0);
     wall.copyTo(img(cv::Rect(100, 200, side, side)));
     cv::Mat small;
-    cv::resize(render(symbol_grid(), 4, 4), small, cv::Size(), 0.22, 0.22, cv::INTER_AREA);
+    cv::resize(render(symbol_grid(), 4, 4), small, cv::Size(), shrink, shrink, cv::INTER_AREA);
     paste(img, small, 1150, 600);
     add_noise(img, 3);
     return jpeg(img);

@@ -296,6 +296,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // The outline, placed by the finders, says whether the code leaves the photo; the region
             // around it (a card, a blurred table) running into the edge does not.
             c.touches_frame = false;
+            // Found by the full-resolution search: modules of a pixel or two, whose finders look like blobs
+            // however sharp the print. The triple gives the outline; the region says it is far away.
+            c.far_away = t.far_away;
         } else if (auto deblurred = deblurred_candidate(gray, t.box)) {
             c = std::move(*deblurred);
         } else if (t.far_away) {
@@ -313,13 +316,13 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }
         if (!cards.empty()) {
-            // A far-away code (sharp modules of a pixel or two, no finder blobs of its own) inside a
+            // A far-away code (sharp modules of a pixel or two, its finders blobs at most) inside a
             // blurred-finder outline many times its size: a blurred symbol has no sharp detail, so that
             // outline is the card around the code, its logo and heading taken for blurred finders.
-            if (c.source != CandidateSource::Texture || !c.far_away) continue;
+            if (!c.far_away) continue;
             cards_not_codes.insert(cards_not_codes.end(), cards.begin(), cards.end());
         }
-        if (c.source == CandidateSource::Texture && c.far_away) {
+        if (c.far_away) {
             // The photo is sharp where this code is, so a blurred-finder outline many times its size
             // beside it (the code's card, a mottled wall) is not a blurred code either.
             for (std::size_t i = 0; i < out.size(); ++i)
