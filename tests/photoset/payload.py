@@ -10,7 +10,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _banks_path():
-    for p in (os.path.join(HERE, '..', '..', 'shared', 'data', 'banks.csv'),
+    # In the qrdiag repo (tests/photoset/) the same NAPAS list is libqrdiag/data/banks.csv.
+    for p in (os.path.join(HERE, '..', '..', 'libqrdiag', 'data', 'banks.csv'),
+              os.path.join(HERE, '..', '..', 'shared', 'data', 'banks.csv'),
               '/work/shared/data/banks.csv'):
         if os.path.exists(p):
             return p

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Generate the labelled test set.
 
-usage: /usr/bin/python3 make_set.py OUT_DIR [--per-class N] [--jobs J] [--classes a,b]
+usage: /usr/bin/python3 make_photoset.py OUT_DIR [--per-class N] [--jobs J] [--classes a,b]
 
 Each image has a fixed seed derived from (class, index, attempt); an image
 whose peer reading contradicts its label is redrawn with the next attempt
