@@ -2,8 +2,8 @@
 
 #include "decode/scaled.h"
 #include "locate/blurred_finders.h"
-#include "locate/cut_close_up.h"
 #include "locate/cross.h"
+#include "locate/cut_close_up.h"
 
 #include "measure/fit_grid.h"
 #include "measure/qr_layout.h"
@@ -247,14 +247,14 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     const std::vector<FinderPattern> finders = find_finder_patterns(gray);
     add_from_finders(gray, finders, out);
 
-    std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be a far-away code's card
+    std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be around or beside a far-away code
     for (const TextureRegion& t : find_texture_regions(gray)) {
         bool known = false;
-        std::vector<std::size_t> cards;  // blurred-finder outlines many times this region's size around it
+        bool in_card = false;  // a blurred-finder outline many times this region's size is around it
         for (std::size_t i = 0; i < out.size(); ++i) {
             if (!overlaps(out[i], t.box.center)) continue;
             if (t.far_away && out[i].source == CandidateSource::BlurredFinders && outline_area(out[i]) > kCardToCodeArea * t.box.size.area())
-                cards.push_back(i);
+                in_card = true;
             else
                 known = true;
         }
@@ -315,16 +315,12 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         } else {
             continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }
-        if (!cards.empty()) {
-            // A far-away code (sharp modules of a pixel or two, its finders blobs at most) inside a
-            // blurred-finder outline many times its size: a blurred symbol has no sharp detail, so that
-            // outline is the card around the code, its logo and heading taken for blurred finders.
-            if (!c.far_away) continue;
-            cards_not_codes.insert(cards_not_codes.end(), cards.begin(), cards.end());
-        }
+        // Inside a blurred-finder outline many times its size, only a far-away code is something else.
+        if (in_card && !c.far_away) continue;
         if (c.far_away) {
-            // The photo is sharp where this code is, so a blurred-finder outline many times its size
-            // beside it (the code's card, a mottled wall) is not a blurred code either.
+            // A far-away code (sharp modules of a pixel or two, its finders blobs at most): a blurred symbol
+            // has no sharp detail, so a blurred-finder outline many times its size around it is its card
+            // (logo and heading taken for blurred finders), and one beside it (a mottled wall) no code either.
             for (std::size_t i = 0; i < out.size(); ++i)
                 if (out[i].source == CandidateSource::BlurredFinders && outline_area(out[i]) > kCardToCodeArea * t.box.size.area())
                     cards_not_codes.push_back(i);
