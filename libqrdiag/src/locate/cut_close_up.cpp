@@ -1,6 +1,7 @@
 #include "locate/cut_close_up.h"
 #include "locate/cross.h"
 #include "locate/payment_symbol.h"
+#include "measure/fit_grid.h"
 #include "measure/percentile.h"
 #include "measure/symbol_sampling.h"
 
@@ -41,32 +42,26 @@ std::optional<Placement> place(const cv::Mat& gray, const FinderPattern& f, int 
     if (cross(p.corners[1] - p.corners[0], p.corners[3] - p.corners[0]) < 0) std::swap(p.corners[1], p.corners[3]);
     const SymbolSampling s = sample_symbol(gray, p.corners, n, kSamplePxPerModule);
 
-    auto is_data = [&](int r, int c) { return r >= 0 && c >= 0 && r < n && c < n && s.in_image(r, c) && (r >= kFinderCells || c >= kFinderCells); };
+    cv::Mat data_in_view = cv::Mat::zeros(n, n, CV_8U);
     std::vector<float> levels;
     int in_view = 0;
     for (int r = 0; r < n; ++r)
         for (int c = 0; c < n; ++c) {
             in_view += s.in_image(r, c);
-            if (is_data(r, c)) levels.push_back(s.mean(r, c));
+            if (s.in_image(r, c) && (r >= kFinderCells || c >= kFinderCells)) {
+                data_in_view.at<std::uint8_t>(r, c) = 1;
+                levels.push_back(s.mean(r, c));
+            }
         }
     p.share_outside = 1.0 - static_cast<double>(in_view) / (n * n);
     if (static_cast<int>(levels.size()) < kMinDataCellsInView) return std::nullopt;
     const double lo = percentile(levels, 0.1), hi = percentile(levels, 0.9);
     if (hi - lo < kMinDataContrast) return std::nullopt;
     const double threshold = (lo + hi) / 2;
-    int pairs = 0, differing = 0;
+    cv::Mat dark(n, n, CV_8U);
     for (int r = 0; r < n; ++r)
-        for (int c = 0; c < n; ++c) {
-            if (!is_data(r, c)) continue;
-            const bool dark = s.mean(r, c) < threshold;
-            for (const auto& [dr, dc] : {std::pair{0, 1}, std::pair{1, 0}})
-                if (is_data(r + dr, c + dc)) {
-                    ++pairs;
-                    differing += dark != (s.mean(r + dr, c + dc) < threshold);
-                }
-        }
-    if (pairs == 0) return std::nullopt;
-    p.busyness = static_cast<double>(differing) / pairs;
+        for (int c = 0; c < n; ++c) dark.at<std::uint8_t>(r, c) = s.mean(r, c) < threshold;
+    p.busyness = module_busyness(dark, data_in_view);
     return p;
 }
 

@@ -29,14 +29,16 @@ cv::Mat binarise_cells(const SymbolSampling& s)
     return grid;
 }
 
-double module_busyness(const cv::Mat& grid)
+double module_busyness(const cv::Mat& grid, const cv::Mat& counted)
 {
+    const auto in = [&](int y, int x) { return counted.empty() || counted.at<std::uint8_t>(y, x) != 0; };
     int differ = 0, pairs = 0;
     for (int y = 0; y < grid.rows; ++y)
         for (int x = 0; x < grid.cols; ++x) {
+            if (!in(y, x)) continue;
             const std::uint8_t v = grid.at<std::uint8_t>(y, x);
-            if (x + 1 < grid.cols) differ += v != grid.at<std::uint8_t>(y, x + 1), ++pairs;
-            if (y + 1 < grid.rows) differ += v != grid.at<std::uint8_t>(y + 1, x), ++pairs;
+            if (x + 1 < grid.cols && in(y, x + 1)) differ += v != grid.at<std::uint8_t>(y, x + 1), ++pairs;
+            if (y + 1 < grid.rows && in(y + 1, x)) differ += v != grid.at<std::uint8_t>(y + 1, x), ++pairs;
         }
     return pairs > 0 ? static_cast<double>(differ) / pairs : 0;
 }
