@@ -87,6 +87,21 @@ TEST_CASE("a code only the tolerant decoder reads, corner squares merged into a 
     CHECK(d.causes.front().findings.front().rule == "image.finders_not_apart");
 }
 
+TEST_CASE("a code printed light on dark is read with its tones swapped and warned about, not failed")
+{
+    // A T-shirt print: light modules on a dark ground, the ground running out to the photo's edges.
+    cv::Mat photo = fixtures::poster(700, 600, 5, 40);
+    fixtures::paste(photo, fixtures::render(fixtures::symbol_grid(), 6, 4, 230, 30), 350, 300);
+    fixtures::add_noise(photo, 4);
+    const Diagnosis d = check(photo);
+    REQUIRE(d.codes.size() == 1);
+    CHECK(d.codes[0].text == fixtures::kPayload);
+    CHECK(d.codes[0].decoder == "zxing-inverted");
+    CHECK(d.verdict == Verdict::Warn);
+    CHECK(first_cause(d) == CauseId::QuietZone);
+    CHECK(d.causes.front().findings.front().rule == "image.light_on_dark");
+}
+
 TEST_CASE("a code a few pixels per module wide is blamed on distance")
 {
     const Diagnosis d = check(fixtures::tiny_photo());

@@ -95,6 +95,15 @@ std::vector<DecodedSymbol> decode_global_histogram(const cv::Mat& gray)
     return run_zxing(gray, qr_hints().setBinarizer(ZXing::Binarizer::GlobalHistogram), "zxing-global");
 }
 
+std::vector<DecodedSymbol> decode_light_on_dark(const cv::Mat& gray)
+{
+    cv::Mat swapped;
+    cv::bitwise_not(gray, swapped);
+    std::vector<DecodedSymbol> out = run_zxing(swapped, qr_hints(), "zxing-inverted");
+    for (DecodedSymbol& s : out) s.light_on_dark = true;
+    return out;
+}
+
 std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray)
 {
     std::vector<DecodedSymbol> out;
@@ -142,6 +151,11 @@ std::vector<DecodedSymbol> decode_with_retries(const cv::Mat& gray)
             scale_positions(r, 0.5);
             return r;
         }
+    }
+    // One pass, on the copy of at most 1600 px: a light-on-dark code's finders are as large as a dark one's.
+    if (auto r = decode_light_on_dark(work); !r.empty()) {
+        scale_positions(r, to_original);
+        return r;
     }
     const double to_small = std::max(1.0, static_cast<double>(longest) / kWeChatLongestSide);
     return decode_wechat(to_small > 1 ? scaled(gray, 1 / to_small, cv::INTER_AREA) : gray);

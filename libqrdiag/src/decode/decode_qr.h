@@ -19,7 +19,8 @@ struct DecodedSymbol {
     Quad corners{};
     bool has_position = false;  // WeChat without its models reports the image corners, not the symbol's
     std::string ec_level;       // "L", "M", "Q", "H" when the decoder says
-    std::string decoder;        // "zxing", "zxing-global", "wechat"
+    std::string decoder;        // "zxing", "zxing-global", "zxing-inverted", "wechat"
+    bool light_on_dark = false; // read only with its tones swapped: light modules printed on a dark ground
 };
 
 // One default ZXing pass (QR only): what every clean code costs, and all it should cost.
@@ -35,6 +36,10 @@ std::vector<DecodedSymbol> decode_global_histogram(const cv::Mat& gray);
 
 // The WeChat reader (its traditional detector; no CNN model files needed).
 std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray);
+
+// ZXing on the photo with its tones swapped: a code printed light on dark (a T-shirt, a dark poster),
+// which the ZXing build we link does not try by itself.
+std::vector<DecodedSymbol> decode_light_on_dark(const cv::Mat& gray);
 
 // Retries for an image the default pass could not read, cheapest first; stops at the first success.
 // WeChat comes last and reads a shrunk copy: on a whole 12 MP photo it costs fifty default passes.

@@ -63,7 +63,13 @@ CodeReport decoded_code(const cv::Mat& gray, const std::vector<Candidate>& candi
     code.ec_level = symbol.ec_level;
     DecodedSymbol placed = symbol;
     if (!placed.has_position) place_by_finders(candidates, placed);
-    if (auto measured = measure_decoded(gray, placed)) {
+    // A light-on-dark code is measured as its tones swapped, the picture its reader saw.
+    cv::Mat swapped;
+    if (symbol.light_on_dark) {
+        cv::bitwise_not(gray, swapped);
+        blamed.push_back(light_on_dark_finding());
+    }
+    if (auto measured = measure_decoded(symbol.light_on_dark ? swapped : gray, placed)) {
         for (int i = 0; i < 4; ++i) code.corners[static_cast<std::size_t>(i)] = {placed.corners[i].x, placed.corners[i].y};
         code.version = measured->version;
         add_physical_size(measured->evidence.measures, measured->modules, physical);

@@ -259,6 +259,24 @@ Finding finders_not_apart_finding()
     return f;
 }
 
+// ISO/IEC 18004 lets a reader support reversed reflectance but does not require it; ZXing-based scanners
+// in many banking apps do not try it, while others (iOS's camera) do: it reads for some phones only.
+Finding light_on_dark_finding()
+{
+    Finding f = make(CauseId::QuietZone, Severity::Warn, "image.light_on_dark", 0.85);
+    f.found = "light modules on a dark ground; reads only with its tones swapped";
+    f.expected = "dark modules on a light ground, with a light margin";
+    f.summary = {"The code is printed light on dark (inverted): many phones' scanners do not read inverted codes, "
+                 "so some customers will not be able to pay with it.",
+                 "Mã được in màu sáng trên nền tối (đảo màu): nhiều ứng dụng quét trên điện thoại không đọc được mã "
+                 "đảo màu, nên một số khách sẽ không thanh toán được."};
+    f.fix = {"Merchant: print the code dark on a light (white) ground with a light margin of at least 4 modules, "
+             "as the bank app produces it.",
+             "Chủ cửa hàng: in mã màu tối trên nền sáng (trắng), chừa viền sáng ít nhất 4 ô, đúng như ứng dụng "
+             "ngân hàng tạo ra."};
+    return f;
+}
+
 Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi)
 {
     Finding f = make(cause, Severity::Fail, "image.repair_decodes", 0.95);

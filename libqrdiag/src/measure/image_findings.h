@@ -24,6 +24,8 @@ Finding low_contrast_finding(double symbol_contrast, bool decoded);
 Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi);
 Finding unreadable_symbol_finding();
 Finding finders_not_apart_finding();
+// A code that reads only with its tones swapped.
+Finding light_on_dark_finding();
 Finding no_code_finding();
 Finding physical_size_note(double module_mm, double max_distance_cm);
 
