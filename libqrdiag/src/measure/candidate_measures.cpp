@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace qrdiag {
 namespace {
@@ -24,6 +25,11 @@ constexpr double kSteepPercentile = 0.98;
 // A window of the symbol is covered or wiped when its local contrast falls below this share of the
 // symbol's typical local contrast (only 2·2⁻⁹ ≈ 0.4% of a QR's 3×3-module windows are of one colour).
 constexpr double kWipedContrastShare = 0.3;
+// Frame strips are compared at about this many pixels per module, two modules deep, and a pixel counts as
+// an edge where its Sobel slope passes half the outline's 10–90% tonal range.
+constexpr double kStripModulePx = 3;
+constexpr double kStripModules = 2;
+constexpr double kEdgeSlopeOfRange = 0.5;
 // The ring where the quiet zone should be, in modules outside the outline.
 constexpr double kRingInner = 0.5;
 constexpr double kRingOuter = 3.0;
@@ -50,6 +56,53 @@ void measure_frame(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
         if (p.y > gray.rows - 1 + slack) e.frame_sides |= 4;
         if (p.x < -slack) e.frame_sides |= 8;
     }
+}
+
+// A code that runs out of the photo has its modules up to the photo's edge; a box drawn loosely round a
+// code inside the photo reaches the edge over the card or table beside it, which carries few edges.
+void measure_frame_strips(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
+{
+    const std::vector<cv::Point> poly = grown_outline(q, 0);
+    const cv::Rect bounds = cv::boundingRect(poly) & cv::Rect(0, 0, gray.cols, gray.rows);
+    // Within a module of the edge: a texture region's box comes from a shrunk copy of the photo.
+    const int slack = static_cast<int>(std::ceil(e.module_px));
+    const std::array<bool, 4> reaches{bounds.y <= slack, bounds.x + bounds.width >= gray.cols - slack,
+                                      bounds.y + bounds.height >= gray.rows - slack, bounds.x <= slack};
+    if (bounds.area() <= 0 || e.module_px <= 0 || std::find(reaches.begin(), reaches.end(), true) == reaches.end()) return;
+    const double scale = std::min(1.0, kStripModulePx / e.module_px);
+    cv::Mat crop, mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    std::vector<cv::Point> shifted;
+    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
+    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
+    cv::resize(gray(bounds), crop, cv::Size(), scale, scale, cv::INTER_AREA);
+    cv::resize(mask, mask, crop.size(), 0, 0, cv::INTER_NEAREST);
+    std::vector<float> levels;
+    for (int y = 0; y < crop.rows; ++y)
+        for (int x = 0; x < crop.cols; ++x)
+            if (mask.at<std::uint8_t>(y, x)) levels.push_back(crop.at<std::uint8_t>(y, x));
+    if (levels.size() < 64) return;
+    const double range = percentile(levels, 0.9) - percentile(levels, 0.1);
+    cv::Mat gx, gy, slope;
+    cv::Sobel(crop, gx, CV_32F, 1, 0);
+    cv::Sobel(crop, gy, CV_32F, 0, 1);
+    cv::magnitude(gx, gy, slope);
+    const cv::Mat edges = (slope > kEdgeSlopeOfRange * range) & mask;
+    const double inside = static_cast<double>(cv::countNonZero(edges)) / cv::countNonZero(mask);
+    if (inside <= 0) return;
+    const int depth = std::max(2, static_cast<int>(std::lround(kStripModules * e.module_px * scale)));
+    std::optional<double> best;
+    for (int side = 0; side < 4; ++side) {
+        if (!reaches[static_cast<std::size_t>(side)]) continue;
+        const cv::Rect strip = (side == 0 ? cv::Rect(0, 0, crop.cols, depth)
+                                : side == 1 ? cv::Rect(crop.cols - depth, 0, depth, crop.rows)
+                                : side == 2 ? cv::Rect(0, crop.rows - depth, crop.cols, depth)
+                                            : cv::Rect(0, 0, depth, crop.rows)) & cv::Rect(0, 0, crop.cols, crop.rows);
+        const int in_strip = cv::countNonZero(mask(strip));
+        // A corner grazing the edge says nothing either way.
+        if (in_strip < 4 * depth * depth) continue;
+        best = std::max(best.value_or(0.0), cv::countNonZero(edges(strip)) / static_cast<double>(in_strip) / inside);
+    }
+    if (best) e.frame_strip_texture = *best;
 }
 
 constexpr int kDirections = 8;
@@ -215,6 +268,7 @@ CandidateEvidence measure_candidate(const cv::Mat& gray, const Candidate& c)
     CandidateEvidence e;
     e.module_px = c.module_px;
     measure_frame(gray, c.corners, e);
+    measure_frame_strips(gray, c.corners, e);
     // The rest is measured in modules, so on a crop at a bounded module size; the frame is not
     // invented where the candidate leaves the photo.
     const CandidateCrop crop = crop_candidate(gray, c, kSampledMarginModules, BeyondFrame::Cut);

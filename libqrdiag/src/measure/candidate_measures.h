@@ -19,6 +19,9 @@ struct CandidateEvidence {
     double surround_dark_share = 0;  // ring 0.5–3 modules outside the outline: share darker than the symbol's threshold
     double blotch_share = 0;         // share of the symbol with modules covered, wiped or torn away
     double symbol_contrast = 0;      // 0..1
+    // Where the outline reaches the photo's edge: edge density of its strip along that edge (2 modules
+    // deep) over the outline's own, the higher side's. 1 when the outline reaches no edge.
+    double frame_strip_texture = 1;
 };
 
 CandidateEvidence measure_candidate(const cv::Mat& gray, const Candidate& candidate);
