@@ -186,6 +186,17 @@ TEST_CASE("a code with a torn finder corner is blamed on damage")
     CHECK(first_cause(d) == CauseId::BlurDamage);
 }
 
+TEST_CASE("a stained code is what the photo is about, not a far-away speck across it")
+{
+    const Diagnosis d = check(fixtures::stained_beside_far_speck_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::BlurDamage);
+    REQUIRE(!d.codes.empty());
+    double cx = 0;
+    for (const auto& p : d.codes[0].corners) cx += p.x / 4;
+    CHECK(cx < 700);  // the stained code is centred at x = 450, the speck at 1150
+}
+
 TEST_CASE("a code with its top-right corner torn off is outlined over its modules, not over the poster beside it")
 {
     const cv::Mat photo = fixtures::torn_top_right_photo();

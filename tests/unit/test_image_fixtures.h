@@ -265,6 +265,25 @@ inline cv::Mat torn_photo(int px = 8)
     return jpeg(img);
 }
 
+// A code at 7 px per module with two of its finders stained over, and, across the poster, a far-away code
+// at 1 px per module just soft enough that its finders show only as blobs.
+inline cv::Mat stained_beside_far_speck_photo()
+{
+    const int px = 7, q = 4 * px, n = symbol_grid().rows;
+    cv::Mat card = render(symbol_grid(), px, 4);
+    const int centre = q + 7 * px / 2;
+    cv::circle(card, {centre, centre}, 6 * px, cv::Scalar(150), cv::FILLED);
+    cv::circle(card, {centre, q + n * px - 7 * px / 2}, 6 * px, cv::Scalar(150), cv::FILLED);
+    cv::Mat img = poster(1400, 1000, 2);
+    paste(img, card, 450, 500);
+    cv::Mat speck;
+    cv::resize(render(symbol_grid(), 4, 4), speck, cv::Size(), 0.33, 0.33, cv::INTER_AREA);
+    cv::GaussianBlur(speck, speck, cv::Size(), 0.8);
+    paste(img, speck, 1150, 300);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // The top-right corner torn off a card lying on the left of a plain grey poster: the two left finders
 // remain, and the poster to their left is as wide as the code.
 inline cv::Mat torn_top_right_photo(int px = 8)

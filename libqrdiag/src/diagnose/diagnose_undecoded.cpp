@@ -75,7 +75,11 @@ std::vector<Candidate> ranked_candidates(const cv::Mat& gray)
 {
     std::vector<Candidate> candidates = locate_candidates(gray);
     std::erase_if(candidates, [&](const Candidate& c) { return blurred_finders_in_sharp_print(gray, c); });
+    // A code whose own finder patterns are seen is what the photo is about; a far-away speck of a pixel
+    // or two per module is a code only when nothing larger is.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        const bool a_speck = a.far_away && a.finders.empty(), b_speck = b.far_away && b.finders.empty();
+        if (a_speck != b_speck) return b_speck;
         return source_rank(a.source) < source_rank(b.source);
     });
     if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
