@@ -210,6 +210,13 @@ TEST_CASE("a code with its top-right corner torn off is outlined over its module
     CHECK(cx > photo.cols / 2);
 }
 
+TEST_CASE("a soft Aztec ticket is no QR code: its bullseye sits in the middle, not in a corner")
+{
+    const Diagnosis d = check(fixtures::blurred_aztec_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::NoCodeFound);
+}
+
 TEST_CASE("a picture with nothing QR-like says no code was found")
 {
     const Diagnosis d = check(fixtures::no_code_photo());

@@ -284,6 +284,23 @@ inline cv::Mat stained_beside_far_speck_photo()
     return jpeg(img);
 }
 
+// A slightly soft Aztec ticket (8 px per module, blur σ 0.4 module): its bullseye binarises as one
+// square-in-square in the middle of the label, where a QR symbol never has a finder.
+inline cv::Mat blurred_aztec_photo()
+{
+    const ZXing::BitMatrix bits = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::Aztec).setMargin(0).encode(
+        "TICKET 20261123-000417 GATE 12 SEAT 31 THANK YOU FOR RIDING", 0, 0);
+    cv::Mat grid(bits.height(), bits.width(), CV_8U);
+    for (int y = 0; y < bits.height(); ++y)
+        for (int x = 0; x < bits.width(); ++x) grid.at<std::uint8_t>(y, x) = bits.get(x, y) ? 1 : 0;
+    const int px = 8;
+    cv::Mat img = poster(1200, 1000, 2);
+    paste(img, render(grid, px, 3), 600, 500);
+    cv::GaussianBlur(img, img, cv::Size(), 0.4 * px);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // The top-right corner torn off a card lying on the left of a plain grey poster: the two left finders
 // remain, and the poster to their left is as wide as the code.
 inline cv::Mat torn_top_right_photo(int px = 8)

@@ -229,6 +229,28 @@ bool overlaps(const Candidate& c, cv::Point2f p)
     return cv::pointPolygonTest(poly, p, false) >= 0;
 }
 
+// A QR symbol's finders sit in its corners; a square-in-square in the middle of a busy region, with none
+// in a corner, is an Aztec code's bullseye or a target printed on a label. Only a finder small enough
+// for a symbol's worth of modules around it says so: a heavily defocused code shows one blob-sized
+// square-in-square in its middle (modules of 80 px in a 300 px region).
+constexpr double kCentreBand = 0.2;
+constexpr double kMinModulesAround = 15;
+
+bool all_at_centre(const cv::RotatedRect& box, const std::vector<const FinderPattern*>& finders)
+{
+    if (finders.empty()) return false;
+    const float angle = static_cast<float>(box.angle * CV_PI / 180);
+    const cv::Point2f along(std::cos(angle), std::sin(angle)), across(-std::sin(angle), std::cos(angle));
+    const double side = std::sqrt(box.size.area());
+    for (const FinderPattern* f : finders) {
+        if (side < kMinModulesAround * f->module_px) return false;
+        const cv::Point2f d = f->centre - box.center;
+        const double u = d.dot(along) / box.size.width, v = d.dot(across) / box.size.height;
+        if (std::abs(u) > kCentreBand || std::abs(v) > kCentreBand) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 Quad outline_from_finders(cv::Point2f tl, cv::Point2f tr, cv::Point2f bl, double module_px)
@@ -273,6 +295,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         // photo and running out of it, with a finder among it, is a code too close to fit (its finders
         // cut by the edge, or their rings taken into modules as large as the local threshold's window).
         const bool close_up = t.touches_frame && t.box.size.area() >= kCloseUpShare * static_cast<double>(gray.total());
+        if (all_at_centre(t.box, inside)) continue;
         if (free_rings > 0 || (close_up && !inside.empty())) {
             c.source = CandidateSource::Texture;
             std::array<cv::Point2f, 4> pts;
