@@ -34,6 +34,16 @@ constexpr double kEdgeSlopeOfRange = 0.5;
 constexpr double kRingInner = 0.5;
 constexpr double kRingOuter = 3.0;
 
+// The pixels of `bounds` inside the convex outline `poly` (image coordinates), 255 inside.
+cv::Mat outline_mask(const std::vector<cv::Point>& poly, const cv::Rect& bounds)
+{
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    std::vector<cv::Point> shifted;
+    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
+    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
+    return mask;
+}
+
 void measure_frame(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
 {
     const std::vector<cv::Point> poly = grown_outline(q, 0);
@@ -41,10 +51,7 @@ void measure_frame(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
     const cv::Rect bounds = cv::boundingRect(poly);
     const cv::Rect image(0, 0, gray.cols, gray.rows);
     if (area <= 0) return;
-    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
-    std::vector<cv::Point> shifted;
-    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
-    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
+    const cv::Mat mask = outline_mask(poly, bounds);
     const cv::Rect inside = bounds & image;
     const double in_image = inside.area() > 0 ? cv::countNonZero(mask(inside - bounds.tl())) : 0;
     e.outside_share = std::clamp(1 - in_image / cv::countNonZero(mask), 0.0, 1.0);
@@ -70,12 +77,11 @@ void measure_frame_strips(const cv::Mat& gray, const Quad& q, CandidateEvidence&
                                       bounds.y + bounds.height >= gray.rows - slack, bounds.x <= slack};
     if (bounds.area() <= 0 || e.module_px <= 0 || std::find(reaches.begin(), reaches.end(), true) == reaches.end()) return;
     const double scale = std::min(1.0, kStripModulePx / e.module_px);
-    cv::Mat crop, mask = cv::Mat::zeros(bounds.size(), CV_8U);
-    std::vector<cv::Point> shifted;
-    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
-    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
-    cv::resize(gray(bounds), crop, cv::Size(), scale, scale, cv::INTER_AREA);
-    cv::resize(mask, mask, crop.size(), 0, 0, cv::INTER_NEAREST);
+    const cv::Size size(static_cast<int>(std::lround(bounds.width * scale)), static_cast<int>(std::lround(bounds.height * scale)));
+    if (std::min(size.width, size.height) < 8) return;
+    cv::Mat crop, mask;
+    cv::resize(gray(bounds), crop, size, 0, 0, cv::INTER_AREA);
+    cv::resize(outline_mask(poly, bounds), mask, size, 0, 0, cv::INTER_NEAREST);
     std::vector<float> levels;
     for (int y = 0; y < crop.rows; ++y)
         for (int x = 0; x < crop.cols; ++x)
@@ -156,10 +162,7 @@ void measure_blur(const cv::Mat& gray, const std::vector<cv::Point>& poly, Candi
     if (bounds.width < 8 || bounds.height < 8 || e.module_px <= 0) return;
     cv::Mat crop;
     gray(bounds).convertTo(crop, CV_32F);
-    cv::Mat mask = cv::Mat::zeros(crop.size(), CV_8U);
-    std::vector<cv::Point> shifted;
-    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
-    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
+    const cv::Mat mask = outline_mask(poly, bounds);
 
     std::vector<float> levels;
     for (int y = 0; y < crop.rows; ++y)
@@ -213,16 +216,9 @@ void measure_surround(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
     const std::vector<cv::Point> outer = grown_outline(q, kRingOuter * e.module_px);
     const cv::Rect bounds = cv::boundingRect(outer) & cv::Rect(0, 0, gray.cols, gray.rows);
     if (bounds.area() <= 0) return;
-    auto mask_of = [&](const std::vector<cv::Point>& poly) {
-        cv::Mat m = cv::Mat::zeros(bounds.size(), CV_8U);
-        std::vector<cv::Point> shifted;
-        for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
-        cv::fillConvexPoly(m, shifted, cv::Scalar(255));
-        return m;
-    };
     const cv::Mat crop = gray(bounds);
-    const cv::Mat inside = mask_of(symbol);
-    const cv::Mat ring = mask_of(outer) & ~mask_of(inner);
+    const cv::Mat inside = outline_mask(symbol, bounds);
+    const cv::Mat ring = outline_mask(outer, bounds) & ~outline_mask(inner, bounds);
     if (cv::countNonZero(inside) < 16 || cv::countNonZero(ring) < 16) return;
     // The symbol's own threshold (Otsu over its pixels), so paper colour and exposure cancel out.
     const double threshold = masked_otsu_threshold(crop, inside);
