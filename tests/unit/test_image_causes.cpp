@@ -217,6 +217,22 @@ TEST_CASE("a soft Aztec ticket is no QR code: its bullseye sits in the middle, n
     CHECK(first_cause(d) == CauseId::NoCodeFound);
 }
 
+TEST_CASE("a Data Matrix label is no QR code, and the report says what it is")
+{
+    const ZXing::BitMatrix bits = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::DataMatrix).setMargin(0).encode("LOT 4471-B EXP 2027-05", 0, 0);
+    cv::Mat grid(bits.height(), bits.width(), CV_8U);
+    for (int y = 0; y < bits.height(); ++y)
+        for (int x = 0; x < bits.width(); ++x) grid.at<std::uint8_t>(y, x) = bits.get(x, y) ? 1 : 0;
+    cv::Mat photo = fixtures::poster(900, 700, 3);
+    fixtures::paste(photo, fixtures::render(grid, 10, 3), 450, 350);
+    fixtures::add_noise(photo, 3);
+    const Diagnosis d = check(fixtures::jpeg(photo));
+    CHECK(d.verdict == Verdict::Fail);
+    CHECK(first_cause(d) == CauseId::NoCodeFound);
+    CHECK(d.causes.front().findings.front().rule == "image.other_barcode");
+    CHECK(d.causes.front().findings.front().found == "a barcode of another kind (DataMatrix), no QR code");
+}
+
 TEST_CASE("a picture with nothing QR-like says no code was found")
 {
     const Diagnosis d = check(fixtures::no_code_photo());

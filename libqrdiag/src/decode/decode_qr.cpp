@@ -104,6 +104,23 @@ std::vector<DecodedSymbol> decode_light_on_dark(const cv::Mat& gray)
     return out;
 }
 
+std::optional<OtherBarcode> read_other_barcode(const cv::Mat& gray)
+{
+    const int longest = std::max(gray.cols, gray.rows);
+    const double shrink = longest > kDownscaleTargetPx ? static_cast<double>(kDownscaleTargetPx) / longest : 1.0;
+    const cv::Mat work = shrink < 1 ? scaled(gray, shrink, cv::INTER_AREA) : gray;
+    ZXing::ImageView view(work.data, work.cols, work.rows, ZXing::ImageFormat::Lum, static_cast<int>(work.step));
+    using ZXing::BarcodeFormat;
+    const ZXing::BarcodeFormats others = BarcodeFormat::LinearCodes | BarcodeFormat::Aztec | BarcodeFormat::DataMatrix |
+                                         BarcodeFormat::MaxiCode | BarcodeFormat::PDF417 | BarcodeFormat::MicroQRCode;
+    const ZXing::Result r = ZXing::ReadBarcode(view, ZXing::DecodeHints().setFormats(others));
+    if (!r.isValid()) return std::nullopt;
+    OtherBarcode out{ZXing::ToString(r.format()), {}};
+    for (int i = 0; i < 4; ++i)
+        out.corners[static_cast<std::size_t>(i)] = cv::Point2f(static_cast<float>(r.position()[i].x / shrink), static_cast<float>(r.position()[i].y / shrink));
+    return out;
+}
+
 std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray)
 {
     std::vector<DecodedSymbol> out;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,15 @@ std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray);
 // ZXing on the photo with its tones swapped: a code printed light on dark (a T-shirt, a dark poster),
 // which the ZXing build we link does not try by itself.
 std::vector<DecodedSymbol> decode_light_on_dark(const cv::Mat& gray);
+
+// A barcode of another kind than QR, as ZXing names it ("EAN-13", "DataMatrix", "Aztec", ...), and where.
+struct OtherBarcode {
+    std::string format;
+    Quad corners{};  // in the photo's pixels
+};
+
+// The first barcode other than QR that ZXing reads in the photo, looked for on a copy of at most 1600 px.
+std::optional<OtherBarcode> read_other_barcode(const cv::Mat& gray);
 
 // Retries for an image the default pass could not read, cheapest first; stops at the first success.
 // WeChat comes last and reads a shrunk copy: on a whole 12 MP photo it costs fifty default passes.

@@ -12,6 +12,8 @@
 #include "measure/measure_decoded.h"
 #include "repair/repairs.h"
 
+#include <opencv2/imgproc.hpp>
+
 namespace qrdiag {
 namespace {
 
@@ -39,6 +41,17 @@ bool add_candidate_findings(const cv::Mat& gray, const std::vector<Candidate>& c
             blamed_any = true;
         }
     return blamed_any;
+}
+
+// A candidate lies on a barcode of another kind when either's centre is inside the other's outline (a
+// 1-D barcode's outline from ZXing can be a thin band along its scan line).
+bool covers(const Candidate& c, const OtherBarcode& b)
+{
+    const auto centre = [](const Quad& q) { return (q[0] + q[1] + q[2] + q[3]) * 0.25f; };
+    const auto inside = [](const Quad& q, cv::Point2f p) {
+        return cv::pointPolygonTest(std::vector<cv::Point2f>(q.begin(), q.end()), p, false) >= 0;
+    };
+    return inside(c.corners, centre(b.corners)) || inside(b.corners, centre(c.corners));
 }
 
 // WeChat without its models reports the picture's corners; our own finder search places the symbol.
@@ -95,6 +108,11 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
     // (WeChat's look only at the likeliest: it costs several ZXing passes).
     std::vector<Candidate> candidates;
     if (!read_by_default) candidates = ranked_candidates(gray);
+    // A barcode of another kind is read where one of them lies (a Data Matrix label, a product's EAN):
+    // that candidate is the barcode, not a QR code that failed.
+    std::optional<OtherBarcode> other;
+    if (symbols.empty() && (other = read_other_barcode(gray)))
+        std::erase_if(candidates, [&](const Candidate& c) { return covers(c, *other); });
     for (std::size_t i = 0; symbols.empty() && i < candidates.size(); ++i)
         if (auto s = decode_candidate(gray, candidates[i], i == 0)) symbols.push_back(std::move(*s));
 
@@ -110,6 +128,8 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
     }
     if (symbols.empty()) {
         UndecodedDiagnosis u = diagnose_undecoded(gray, candidates);
+        // Nothing QR-like but a barcode of another kind: say what it is.
+        if (candidates.empty() && other) u.findings = {other_barcode_finding(other->format)};
         for (CodeReport& code : u.codes) {
             if (code.decoded) add_payload_findings(code, options, false, blamed, d.notes);
             d.codes.push_back(std::move(code));

@@ -314,6 +314,20 @@ Finding no_code_finding()
     return f;
 }
 
+Finding other_barcode_finding(const std::string& format)
+{
+    Finding f = make(CauseId::NoCodeFound, Severity::Fail, "image.other_barcode", 1.0);
+    f.found = "a barcode of another kind (" + format + "), no QR code";
+    f.expected = "a QR code";
+    f.summary = {"No QR code is visible: the picture holds a barcode of another kind (" + format +
+                     "), which banking apps do not read for payment.",
+                 "Không thấy mã QR: ảnh chỉ có một mã vạch loại khác (" + format +
+                     "), loại mã mà ứng dụng ngân hàng không đọc để thanh toán."};
+    f.fix = {"Scan or send the merchant's payment QR code (a square with three large corner squares), not this barcode.",
+             "Hãy quét hoặc gửi mã QR thanh toán của cửa hàng (hình vuông có ba ô vuông lớn ở góc), không phải mã vạch này."};
+    return f;
+}
+
 Finding physical_size_note(double module_mm, double max_distance_cm)
 {
     Finding f = make(CauseId::DistanceScale, Severity::Info, "image.physical_size", 0);

@@ -27,6 +27,8 @@ Finding finders_not_apart_finding();
 // A code that reads only with its tones swapped.
 Finding light_on_dark_finding();
 Finding no_code_finding();
+// No QR code, but a barcode of another kind (`format` as ZXing names it) that payment apps do not read.
+Finding other_barcode_finding(const std::string& format);
 Finding physical_size_note(double module_mm, double max_distance_cm);
 
 // Side names for quiet-zone and frame findings: 0 top, 1 right, 2 bottom, 3 left.
