@@ -77,3 +77,19 @@ TEST_CASE("an unreadable file: the payer is asked to send it again")
     const std::string vi = compose_reply(d, {Lang::Vi, ""});
     CHECK(has(vi, "Cách khắc phục cho Quý khách: Quý khách vui lòng gửi lại"));
 }
+
+TEST_CASE("a photo of another kind of barcode: the payer is told to scan the payment QR code instead")
+{
+    // A diagnosis as check gives it for a product barcode (the image tests make the real one).
+    Finding f;
+    f.cause = CauseId::NoCodeFound;
+    f.rule = "image.other_barcode";
+    f.summary = {"No QR code is visible: the picture holds a barcode of another kind (EAN-13).", "Không thấy mã QR."};
+    Diagnosis d;
+    d.verdict = Verdict::Fail;
+    d.causes = rank_causes({f});
+    const std::string en = compose_reply(d, {Lang::En, ""});
+    CHECK(has(en, "What went wrong: the picture shows a barcode of another kind, not a payment QR code"));
+    CHECK(has(en, "What you can do: Please scan the merchant's payment QR code"));
+    CHECK_FALSE(has(en, "we could not find a QR code"));
+}

@@ -138,7 +138,7 @@ std::string compose_reply(const Diagnosis& d, const TriageOptions& options)
         return reply;
     }
     const Cause& lead = d.causes.front();
-    const PlainWords& words = plain_words(lead.id);
+    const PlainWords& words = plain_words(lead);
     reply += fmt::format("{}\n\n", p.apology);
     reply += fmt::format("{} {}\n", p.cause, words.what_happened.in(lang));
     // Whoever must act first comes first; the other side's part follows when it has one.
@@ -156,7 +156,7 @@ std::string compose_reply(const Diagnosis& d, const TriageOptions& options)
     if (d.causes.size() > 1) {
         reply += fmt::format("\n{}\n", p.also);
         for (std::size_t i = 1; i < d.causes.size(); ++i)
-            reply += fmt::format("- {}\n", plain_words(d.causes[i].id).what_happened.in(lang));
+            reply += fmt::format("- {}\n", plain_words(d.causes[i]).what_happened.in(lang));
     }
     reply += fmt::format("\n{}\n", p.closing);
     return reply;

@@ -81,7 +81,34 @@ const PlainWords kUnreadableInput{
      "Quý khách vui lòng gửi lại ảnh chụp hoặc ảnh chụp màn hình gốc, dạng PNG hoặc JPEG."},
     {}};
 
+const PlainWords kOtherBarcode{
+    {"the picture shows a barcode of another kind, not a payment QR code; banking apps do not read it for "
+     "payment.",
+     "ảnh chụp một mã vạch loại khác, không phải mã QR thanh toán; ứng dụng ngân hàng không đọc loại mã này để "
+     "thanh toán."},
+    {"Please scan the merchant's payment QR code: a square pattern with three large squares in its corners.",
+     "Quý khách vui lòng quét mã QR thanh toán của cửa hàng: hình vuông có ba ô vuông lớn ở các góc."},
+    {"Show payers the shop's VietQR payment code from the bank's app, not a product or order barcode.",
+     "Hãy đưa cho người thanh toán mã VietQR của cửa hàng từ ứng dụng ngân hàng, không phải mã vạch sản phẩm "
+     "hay đơn hàng."}};
+
+const PlainWords kLightOnDark{
+    {"the code is printed light on a dark background (inverted), which many phones' scanners cannot read.",
+     "mã QR được in màu sáng trên nền tối (đảo màu), loại mà nhiều ứng dụng quét trên điện thoại không đọc được."},
+    {},
+    {"Print the code as the bank's app shows it: dark squares on a white background, with a white margin "
+     "around it.",
+     "In mã đúng như ứng dụng ngân hàng hiển thị: ô màu tối trên nền trắng, có viền trắng xung quanh."}};
+
 }  // namespace
+
+const PlainWords& plain_words(const Cause& cause)
+{
+    const std::string_view rule = cause.findings.empty() ? std::string_view() : std::string_view(cause.findings.front().rule);
+    if (rule == "image.other_barcode") return kOtherBarcode;
+    if (rule == "image.light_on_dark") return kLightOnDark;
+    return plain_words(cause.id);
+}
 
 const PlainWords& plain_words(CauseId cause)
 {

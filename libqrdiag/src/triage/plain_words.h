@@ -13,5 +13,8 @@ struct PlainWords {
 };
 
 const PlainWords& plain_words(CauseId cause);
+// A cause told by what its first finding found, where that changes what the customer should hear (a
+// barcode of another kind is no missing code; a light-on-dark print is no missing margin).
+const PlainWords& plain_words(const Cause& cause);
 
 }  // namespace qrdiag
