@@ -163,6 +163,28 @@ TEST_CASE("a code so close it fills the photo and leaves it is blamed on distanc
     CHECK(d.causes.front().findings.front().rule == "image.leaves_frame");
 }
 
+TEST_CASE("a code so close that all three finders are beyond the photo's edge is blamed on distance, not blur")
+{
+    const Diagnosis d = check(fixtures::cut_to_its_data_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    REQUIRE(d.causes.size() == 1);
+    CHECK(d.causes.front().id == CauseId::DistanceScale);
+    CHECK(d.causes.front().findings.front().rule == "image.leaves_frame");
+}
+
+TEST_CASE("a code on a busy card with both top finders peeled off is blamed on damage, outlined at its finder")
+{
+    const cv::Mat photo = fixtures::peeled_on_card_photo();
+    const Diagnosis d = check(photo);
+    CHECK(first_cause(d) == CauseId::BlurDamage);
+    CHECK(d.causes.front().findings.front().rule == "image.finder_missing");
+    REQUIRE(d.codes.size() == 1);
+    // The outline is the block of modules below the band, not the card: under half the card's width wide.
+    const auto& q = d.codes[0].corners;
+    const float wide = std::max({q[0].x, q[1].x, q[2].x, q[3].x}) - std::min({q[0].x, q[1].x, q[2].x, q[3].x});
+    CHECK(wide < 0.3f * static_cast<float>(photo.cols));
+}
+
 TEST_CASE("a code cut by the photo's edge is blamed on distance")
 {
     const Diagnosis d = check(fixtures::cut_photo());

@@ -231,6 +231,45 @@ inline cv::Mat close_up_photo()
     return jpeg(soft);
 }
 
+// So close that no finder is in view: the photo's top-left corner cuts the code 8 modules in from its
+// left and top edges (past the top-right and bottom-left finders), at 22 px per module; the bottom-right
+// part with its alignment pattern, its margin and a poster beside it are what the photo shows.
+inline cv::Mat cut_to_its_data_photo()
+{
+    const int px = 22, quiet = 4, cut = (quiet + 8) * px;
+    const cv::Mat card = render(symbol_grid(), px, quiet);
+    const cv::Mat kept = card(cv::Rect(cut, cut, card.cols - cut, card.rows - cut));
+    cv::Mat img = poster(1000, 750, 8);
+    const cv::Rect in_view(0, 0, std::min(kept.cols, img.cols), std::min(kept.rows, img.rows));
+    kept(in_view).copyTo(img(in_view));
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
+// A standee whose top band has peeled off over both top finders: a code on a white panel inside a dark
+// card with a heading and lines of print, so the busy region around it is the whole card.
+inline cv::Mat peeled_on_card_photo()
+{
+    const int px = 3, quiet = 3;
+    const cv::Mat code = render(symbol_grid(), px, quiet);
+    cv::Mat card(code.rows + 330, code.cols + 200, CV_8U, cv::Scalar(70));
+    cv::rectangle(card, cv::Rect(70, 90, code.cols + 60, code.rows + 170), cv::Scalar(235), cv::FILLED);
+    code.copyTo(card(cv::Rect(100, 120, code.cols, code.rows)));
+    for (int line = 0; line < 4; ++line)  // name, account, bank, branch under the code
+        cv::putText(card, "NGUYEN VAN AN 0123", cv::Point(100, 120 + code.rows + 40 + 35 * line), cv::FONT_HERSHEY_SIMPLEX, 0.8,
+                    cv::Scalar(30), 2);
+    cv::putText(card, "VietQR", cv::Point(card.cols / 2 - 70, 60), cv::FONT_HERSHEY_SIMPLEX, 1.5, cv::Scalar(235), 4);
+    for (int logo = 0; logo < 3; ++logo)  // the scheme's logos on the dark footer
+        cv::putText(card, "napas", cv::Point(30 + logo * (card.cols / 3), card.rows - 25), cv::FONT_HERSHEY_SIMPLEX, 1.0,
+                    cv::Scalar(235), 3);
+    // The peeled band: paper-grey, across the symbol's top nine rows.
+    cv::rectangle(card, cv::Rect(80, 120 + quiet * px, code.cols + 40, 9 * px), cv::Scalar(190), cv::FILLED);
+    cv::Mat img = poster(card.cols * 2, card.rows * 2, 9, 120);
+    paste(img, card, img.cols / 2, img.rows / 2);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // Too close: a crop of a large clean photo that cuts the code on two sides.
 inline cv::Mat cut_photo()
 {

@@ -3,6 +3,8 @@
 #include "decode/scaled.h"
 #include "locate/blurred_finders.h"
 #include "locate/cross.h"
+#include "locate/alignment_patterns.h"
+#include "locate/code_block.h"
 #include "locate/cut_close_up.h"
 
 #include "measure/fit_grid.h"
@@ -53,6 +55,10 @@ constexpr double kMinDataBusyness = 0.2;
 constexpr int kDeblurLongestSide = 1024;
 // Module texture over at least this share of the photo, running out of it: a close-up.
 constexpr double kCloseUpShare = 0.5;
+// A block of modules at a finder shorter than this is a square among print, not part of a code.
+constexpr double kMinBlockModules = 12;
+// Alignment patterns of one code share a module size (perspective aside).
+constexpr double kMaxAlignmentModuleSpread = 1.5;
 // A card is several times the area of the code printed on it.
 constexpr double kCardToCodeArea = 4;
 // Wiener's noise-to-signal ratio: about a JPEG's noise floor against the print's contrast.
@@ -263,6 +269,50 @@ Quad outline_from_finders(cv::Point2f tl, cv::Point2f tr, cv::Point2f bl, double
     return {tl - m * u - m * v, tr + m * u - m * v, br + m * u + m * v, bl - m * u + m * v};
 }
 
+// The finder standing clear of its surround, if any, else the first: the one most surely a finder.
+const FinderPattern* first_free(const std::vector<const FinderPattern*>& finders)
+{
+    for (const FinderPattern* f : finders)
+        if (f->outer_ring_free) return f;
+    return finders.front();
+}
+
+// The block of modules at finder `f` in region `t`, when `f` sits in a corner of it as a QR symbol's
+// finders do, or at least at one of its sides (a block cut short by a peeled band), not in its middle
+// as an Aztec code's bullseye is.
+std::optional<cv::RotatedRect> block_cornered_by(const cv::Mat& gray, const TextureRegion& t, const FinderPattern& f)
+{
+    const auto block = code_block_at_finder(gray, bounds_with_margin(t.box, gray.size()), f.centre, f.module_px);
+    if (!block) return std::nullopt;
+    const double longest = std::max(block->size.width, block->size.height) / f.module_px;
+    if (longest < kMinBlockModules || snap_modules(longest) > kMaxPaymentModules) return std::nullopt;
+    const float angle = static_cast<float>(block->angle * CV_PI / 180);
+    const cv::Point2f along(std::cos(angle), std::sin(angle)), across(-std::sin(angle), std::cos(angle));
+    const cv::Point2f d = f.centre - block->center;
+    const double u = d.dot(along) / block->size.width, v = d.dot(across) / block->size.height;
+    if (std::abs(u) <= kCentreBand && std::abs(v) <= kCentreBand) return std::nullopt;
+    return block;
+}
+
+bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame)
+{
+    const cv::Rect b = box.boundingRect();
+    return b.x <= 1 || b.y <= 1 || b.br().x >= frame.width - 1 || b.br().y >= frame.height - 1;
+}
+
+// An alignment pattern in a texture region, and only one size of them: two patterns whose modules differ
+// by half are not of one code.
+std::optional<AlignmentPattern> alignment_in(const cv::Mat& gray, const cv::RotatedRect& region)
+{
+    const std::vector<AlignmentPattern> found = find_alignment_patterns(gray, region.boundingRect());
+    if (found.empty()) return std::nullopt;
+    const auto [smallest, largest] = std::minmax_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.module_px < b.module_px;
+    });
+    if (largest->module_px > kMaxAlignmentModuleSpread * smallest->module_px) return std::nullopt;
+    return found.front();
+}
+
 std::vector<Candidate> locate_candidates(const cv::Mat& gray)
 {
     std::vector<Candidate> out;
@@ -295,21 +345,43 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         // photo and running out of it, with a finder among it, is a code too close to fit (its finders
         // cut by the edge, or their rings taken into modules as large as the local threshold's window).
         const bool close_up = t.touches_frame && t.box.size.area() >= kCloseUpShare * static_cast<double>(gray.total());
-        if (all_at_centre(t.box, inside)) continue;
+        const bool centred = all_at_centre(t.box, inside);
+        if (centred && free_rings == 0) continue;
         if (free_rings > 0 || (close_up && !inside.empty())) {
+            c.source = CandidateSource::Texture;
+            c.module_px = mean_module(inside);
+            c.module_px_from_finders = true;
+            cv::RotatedRect box = t.box;
+            // Too many of the finders' modules for one symbol, or finders only in its middle: the region
+            // is the card or poster round a code whose other finders are covered or peeled off (or an
+            // Aztec code's bullseye). The code is the block of modules its finder sits in a corner of.
+            if (centred || snap_modules(std::sqrt(box.size.area()) / c.module_px) > kMaxPaymentModules) {
+                const auto block = block_cornered_by(gray, t, *first_free(inside));
+                if (!block) continue;
+                box = *block;
+                c.touches_frame = reaches_frame(box, gray.size());
+            }
+            std::array<cv::Point2f, 4> pts;
+            box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
+            c.corners = {pts[1], pts[2], pts[3], pts[0]};
+            c.modules = snap_modules(std::sqrt(box.size.area()) / c.module_px);
+            if (c.modules > kMaxPaymentModules) continue;
+            for (const FinderPattern* f : inside) {
+                if (!box.boundingRect2f().contains(f->centre)) continue;
+                c.finders.push_back(f->centre);
+                c.finders_with_free_ring += f->outer_ring_free;
+            }
+        } else if (auto aligned = t.touches_frame ? alignment_in(gray, t.box) : std::nullopt) {
+            // Module texture running out of the photo with no finder in view but an alignment pattern: a
+            // code so close the frame cuts off all three corners. The pattern gives the module size.
             c.source = CandidateSource::Texture;
             std::array<cv::Point2f, 4> pts;
             t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
             c.corners = {pts[1], pts[2], pts[3], pts[0]};
-            const double side = std::sqrt(t.box.size.area());
-            c.module_px = mean_module(inside);
+            c.module_px = aligned->module_px;
             c.module_px_from_finders = true;
-            c.modules = snap_modules(side / c.module_px);
+            c.modules = snap_modules(std::sqrt(t.box.size.area()) / c.module_px);
             if (c.modules > kMaxPaymentModules) continue;
-            for (const FinderPattern* f : inside) {
-                c.finders.push_back(f->centre);
-                c.finders_with_free_ring += f->outer_ring_free;
-            }
         } else if (auto blurred = find_blurred_finders(gray, t.box)) {
             // No finder binarises, yet three dark blobs sit where finders would: a blurred symbol.
             c.source = CandidateSource::BlurredFinders;
@@ -354,9 +426,13 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     cards_not_codes.erase(std::unique(cards_not_codes.begin(), cards_not_codes.end()), cards_not_codes.end());
     for (auto i = cards_not_codes.rbegin(); i != cards_not_codes.rend(); ++i)
         out.erase(out.begin() + static_cast<std::ptrdiff_t>(*i));
-    // A code cut through its data by the photo's edge shows a finder and a strip of modules.
-    if (out.empty())
-        if (auto cut = cut_close_up_candidate(gray, finders)) out.push_back(std::move(*cut));
+    // A code cut through its data by the photo's edge shows a finder and a strip of modules. The strip may
+    // have been found as texture running into the edge: the symbol placed at its finder outlines it better.
+    const bool only_strips = std::all_of(out.begin(), out.end(), [](const Candidate& c) {
+        return c.source == CandidateSource::Texture && c.touches_frame;
+    });
+    if (only_strips)
+        if (auto cut = cut_close_up_candidate(gray, finders)) out = {std::move(*cut)};
     // OpenCV's detector, last: its outline of a code our own searches missed.
     if (out.empty()) {
         std::vector<cv::Point2f> quad;

@@ -141,7 +141,7 @@ cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box)
     return patch;
 }
 
-bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
+bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box, bool at_frame)
 {
     cv::Mat patch = rectified(work, box);
     // Hysteresis around the Otsu threshold: a pixel is dark or light only when clearly so, so that noise
@@ -178,7 +178,16 @@ bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box)
     };
     const double along_rows = scan(false), along_cols = scan(true);
     const double lo = std::min(along_rows, along_cols), hi = std::max(along_rows, along_cols);
-    if (lo < kMinTransitionsPerLine || hi / lo > kMaxTransitionImbalance || runs.size() < 8) return false;
+    if (lo < kMinTransitionsPerLine || runs.size() < 8) return false;
+    // A strip the frame cuts from a code is squeezed into the square patch along its length: compare the
+    // transitions per pixel of the box's own sides, as modules are square.
+    std::array<cv::Point2f, 4> pts;
+    box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right: rows run top-left to top-right
+    const double row_px = cv::norm(pts[2] - pts[1]), column_px = cv::norm(pts[1] - pts[0]);
+    const double rows_density = at_frame ? along_rows / row_px : along_rows;
+    const double columns_density = at_frame ? along_cols / column_px : along_cols;
+    if (std::max(rows_density, columns_density) / std::min(rows_density, columns_density) > kMaxTransitionImbalance)
+        return false;
     // Data modules are random, so their runs vary in length; a checkerboard or stripes repeat one.
     double mean = 0, var = 0;
     for (double r : runs) mean += r;
@@ -251,7 +260,7 @@ std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedR
     TextureRegion t = texture_stats(work(box_area), box_mask);
     if (t.dark_share < min_dark_share || t.dark_share > kMaxDarkShare) return std::nullopt;
     if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) return std::nullopt;
-    if (!has_grid_texture(work, box)) return std::nullopt;
+    if (!has_grid_texture(work, box, at_frame)) return std::nullopt;
 
     t.box = cv::RotatedRect(box.center * static_cast<float>(scale), box.size * static_cast<float>(scale), box.angle);
     t.touches_frame = at_frame;

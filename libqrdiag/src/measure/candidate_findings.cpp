@@ -70,9 +70,10 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
     if (small) out.push_back(small_modules_finding(e.module_px, false));
     if (finders_seen == 0) {
         // No finder pattern anywhere in a code of readable size: their one-module rings merged (blur) or
-        // they are covered. Both are this cause; the measures say which.
+        // they are covered. Both are this cause; the measures say which. Unless the code runs out of the
+        // photo: then the frame cut them off, and a sharp code is not blamed for them.
         if (motion) out.push_back(motion_blur_finding(e.streak_modules, e.streak_angle_deg));
-        if (blurred || e.edge_spread_modules > kMarginalEdgeSpread || !(motion || e.blotch_share > kBlotchShare))
+        if (blurred || e.edge_spread_modules > kMarginalEdgeSpread || !(motion || e.blotch_share > kBlotchShare || outside))
             out.push_back(blur_finding(e.edge_spread_modules, false));
         if (e.blotch_share > kBlotchShare) out.push_back(blotch_finding(e.blotch_share));
     } else {
