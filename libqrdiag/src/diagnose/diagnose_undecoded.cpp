@@ -39,16 +39,19 @@ bool blurred_finders_unlike_a_code(const cv::Mat& gray, const Candidate& c)
     return e.edge_spread_modules < kMinBlurredFinderSpread || e.blotch_share > kMaxDefocusBlotchShare;
 }
 
-int source_rank(CandidateSource s)
+// Finder patterns seen are the surest sign of a code: a triple or pair placed on a grid, then module
+// texture holding a finder that stands clear of its surround (a close-up's corner, a code with its other
+// finders peeled off), then dark blobs where blurred finders would be, then texture alone.
+int source_rank(const Candidate& c)
 {
-    switch (s) {
+    switch (c.source) {
     case CandidateSource::FinderTriple: return 0;
     case CandidateSource::FinderPair: return 1;
-    case CandidateSource::BlurredFinders: return 2;
-    case CandidateSource::Texture: return 3;
-    case CandidateSource::OpenCvDetector: return 4;
+    case CandidateSource::BlurredFinders: return 3;
+    case CandidateSource::Texture: return c.finders_with_free_ring > 0 ? 2 : 4;
+    case CandidateSource::OpenCvDetector: return 5;
     }
-    return 5;
+    return 6;
 }
 
 // The repair that would confirm a finding's cause, tried in the order the findings rank.
@@ -87,7 +90,7 @@ std::vector<Candidate> ranked_candidates(const cv::Mat& gray)
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         const bool a_speck = a.far_away && a.finders.empty(), b_speck = b.far_away && b.finders.empty();
         if (a_speck != b_speck) return b_speck;
-        return source_rank(a.source) < source_rank(b.source);
+        return source_rank(a) < source_rank(b);
     });
     if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
     return candidates;
