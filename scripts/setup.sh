@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build tools, the libraries we link (the image codecs among them), the peers the benchmark and tests compare against, and clang with
-# the libFuzzer runtime for the fuzzers; Debian's Python with OpenCV and qrencode for tests/crosscheck/, tests/fieldset/ and
-# tests/photoset/
+# the libFuzzer runtime for the fuzzers; Debian's Python with OpenCV and qrencode for tests/crosscheck/, tests/fieldset/,
+# tests/photoset/ and tests/styleset/
 PACKAGES=(
   build-essential cmake pkg-config
   libzxing-dev libopencv-dev libopencv-contrib-dev

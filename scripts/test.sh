@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up (install, build), then run every test: unit, samples, crosscheck, fieldset, photoset, command line; then the
+# Set up (install, build), then run every test: unit, samples, crosscheck, fieldset, photoset, styleset, command line; then the
 # unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/), then each fuzzer for a bounded
 # time (build-fuzz/, needs clang with libFuzzer). QRDIAG_FUZZ_SECONDS sets the fuzz time per target (default 60;
 # 0 skips fuzzing); QRDIAG_SANITIZERS=0 skips both sanitizer stages.
