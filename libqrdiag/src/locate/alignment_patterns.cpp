@@ -56,24 +56,18 @@ std::vector<AlignmentPattern> find_alignment_patterns(const cv::Mat& gray, const
     cv::threshold(work, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     std::vector<std::vector<cv::Point>> contours;
     std::vector<cv::Vec4i> tree;  // next, previous, first child, parent
-    cv::findContours(dark, contours, tree, cv::RETR_CCOMP, cv::CHAIN_APPROX_NONE);
-    // With two levels, a contour with a parent is a hole in a dark shape: the light ring.
+    cv::findContours(dark, contours, tree, cv::RETR_TREE, cv::CHAIN_APPROX_NONE);
     for (std::size_t hole = 0; hole < contours.size(); ++hole) {
-        if (tree[hole][3] < 0) continue;
+        // Holes in dark shapes are the contours at odd depth: the light ring is one.
+        int depth = 0;
+        for (int p = tree[hole][3]; p >= 0; p = tree[static_cast<std::size_t>(p)][3]) ++depth;
+        if (depth % 2 == 0) continue;
         const Shape ring = shape_of(contours[hole]);
         if (ring.area < kMinHoleArea || !square(ring)) continue;
-        // RETR_CCOMP puts dark shapes inside a hole at the top level: the one module is a top-level shape
-        // whose centre is the hole's, and the only one inside it.
-        int cores = 0;
-        Shape core;
-        for (std::size_t c = 0; c < contours.size() && cores < 2; ++c) {
-            if (tree[c][3] >= 0 || c == static_cast<std::size_t>(tree[hole][3])) continue;
-            const cv::Point2f p = contours[c].front();
-            if (cv::pointPolygonTest(contours[hole], p, false) <= 0) continue;
-            ++cores;
-            core = shape_of(contours[c]);
-        }
-        if (cores != 1) continue;
+        // The one dark module: the hole's only child.
+        const int child = tree[hole][2];
+        if (child < 0 || tree[static_cast<std::size_t>(child)][0] >= 0) continue;
+        const Shape core = shape_of(contours[static_cast<std::size_t>(child)]);
         const double ratio = core.area / ring.area;
         if (ratio < kMinCoreToHole || ratio > kMaxCoreToHole || !square(core)) continue;
         if (cv::norm(core.centre - ring.centre) > kMaxCentreOffset * std::sqrt(ring.area)) continue;
