@@ -106,9 +106,7 @@ std::vector<DecodedSymbol> decode_light_on_dark(const cv::Mat& gray)
 
 std::optional<OtherBarcode> read_other_barcode(const cv::Mat& gray)
 {
-    const int longest = std::max(gray.cols, gray.rows);
-    const double shrink = longest > kDownscaleTargetPx ? static_cast<double>(kDownscaleTargetPx) / longest : 1.0;
-    const cv::Mat work = shrink < 1 ? scaled(gray, shrink, cv::INTER_AREA) : gray;
+    const auto [work, scale] = shrunk_for_search(gray, kDownscaleTargetPx);
     ZXing::ImageView view(work.data, work.cols, work.rows, ZXing::ImageFormat::Lum, static_cast<int>(work.step));
     using ZXing::BarcodeFormat;
     // Not Micro QR: Debian's ZXing 1.4 is built with assertions, and its Micro QR sampler aborts the
@@ -119,7 +117,7 @@ std::optional<OtherBarcode> read_other_barcode(const cv::Mat& gray)
     if (!r.isValid()) return std::nullopt;
     OtherBarcode out{ZXing::ToString(r.format()), {}};
     for (int i = 0; i < 4; ++i)
-        out.corners[static_cast<std::size_t>(i)] = cv::Point2f(static_cast<float>(r.position()[i].x / shrink), static_cast<float>(r.position()[i].y / shrink));
+        out.corners[static_cast<std::size_t>(i)] = cv::Point2f(static_cast<float>(r.position()[i].x * scale), static_cast<float>(r.position()[i].y * scale));
     return out;
 }
 

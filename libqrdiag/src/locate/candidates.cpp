@@ -229,6 +229,14 @@ double outline_area(const Candidate& c)
     return std::abs(cv::contourArea(std::vector<cv::Point2f>(c.corners.begin(), c.corners.end())));
 }
 
+// A rotated box as an outline, clockwise from its top-left corner.
+Quad corners_of(const cv::RotatedRect& box)
+{
+    std::array<cv::Point2f, 4> pts;
+    box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
+    return {pts[1], pts[2], pts[3], pts[0]};
+}
+
 bool overlaps(const Candidate& c, cv::Point2f p)
 {
     std::vector<cv::Point2f> poly(c.corners.begin(), c.corners.end());
@@ -242,18 +250,29 @@ bool overlaps(const Candidate& c, cv::Point2f p)
 constexpr double kCentreBand = 0.2;
 constexpr double kMinModulesAround = 15;
 
+// Where `p` lies in `box`, along its width and its height, as shares of them from its centre (±0.5 at
+// its sides).
+cv::Point2d offset_in(const cv::RotatedRect& box, cv::Point2f p)
+{
+    const float angle = static_cast<float>(box.angle * CV_PI / 180);
+    const cv::Point2f along(std::cos(angle), std::sin(angle)), across(-std::sin(angle), std::cos(angle));
+    const cv::Point2f d = p - box.center;
+    return {d.dot(along) / box.size.width, d.dot(across) / box.size.height};
+}
+
+// Within the middle band of `box` both ways.
+bool in_centre_band(const cv::RotatedRect& box, cv::Point2f p)
+{
+    const cv::Point2d u = offset_in(box, p);
+    return std::abs(u.x) <= kCentreBand && std::abs(u.y) <= kCentreBand;
+}
+
 bool all_at_centre(const cv::RotatedRect& box, const std::vector<const FinderPattern*>& finders)
 {
     if (finders.empty()) return false;
-    const float angle = static_cast<float>(box.angle * CV_PI / 180);
-    const cv::Point2f along(std::cos(angle), std::sin(angle)), across(-std::sin(angle), std::cos(angle));
     const double side = std::sqrt(box.size.area());
-    for (const FinderPattern* f : finders) {
-        if (side < kMinModulesAround * f->module_px) return false;
-        const cv::Point2f d = f->centre - box.center;
-        const double u = d.dot(along) / box.size.width, v = d.dot(across) / box.size.height;
-        if (std::abs(u) > kCentreBand || std::abs(v) > kCentreBand) return false;
-    }
+    for (const FinderPattern* f : finders)
+        if (side < kMinModulesAround * f->module_px || !in_centre_band(box, f->centre)) return false;
     return true;
 }
 
@@ -286,11 +305,7 @@ std::optional<cv::RotatedRect> block_cornered_by(const cv::Mat& gray, const Text
     if (!block) return std::nullopt;
     const double longest = std::max(block->size.width, block->size.height) / f.module_px;
     if (longest < kMinBlockModules || snap_modules(longest) > kMaxPaymentModules) return std::nullopt;
-    const float angle = static_cast<float>(block->angle * CV_PI / 180);
-    const cv::Point2f along(std::cos(angle), std::sin(angle)), across(-std::sin(angle), std::cos(angle));
-    const cv::Point2f d = f.centre - block->center;
-    const double u = d.dot(along) / block->size.width, v = d.dot(across) / block->size.height;
-    if (std::abs(u) <= kCentreBand && std::abs(v) <= kCentreBand) return std::nullopt;
+    if (in_centre_band(*block, f.centre)) return std::nullopt;
     return block;
 }
 
@@ -361,9 +376,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
                 box = *block;
                 c.touches_frame = reaches_frame(box, gray.size());
             }
-            std::array<cv::Point2f, 4> pts;
-            box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
-            c.corners = {pts[1], pts[2], pts[3], pts[0]};
+            c.corners = corners_of(box);
             c.modules = snap_modules(std::sqrt(box.size.area()) / c.module_px);
             if (c.modules > kMaxPaymentModules) continue;
             for (const FinderPattern* f : inside) {
@@ -375,9 +388,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // Module texture running out of the photo with no finder in view but an alignment pattern: a
             // code so close the frame cuts off all three corners. The pattern gives the module size.
             c.source = CandidateSource::Texture;
-            std::array<cv::Point2f, 4> pts;
-            t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
-            c.corners = {pts[1], pts[2], pts[3], pts[0]};
+            c.corners = corners_of(t.box);
             c.module_px = aligned->module_px;
             c.module_px_from_finders = true;
             c.modules = snap_modules(std::sqrt(t.box.size.area()) / c.module_px);
@@ -400,9 +411,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // Modules of a pixel or two: no finder survives the photo's sharpness and JPEG, but a small
             // square of module texture, half dark and not periodic, is as QR-like as such a photo can show.
             c.source = CandidateSource::Texture;
-            std::array<cv::Point2f, 4> pts;
-            t.box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
-            c.corners = {pts[1], pts[2], pts[3], pts[0]};
+            c.corners = corners_of(t.box);
             // The version cannot be counted at this size; a typical payment code's is the best guess.
             c.modules = kTypicalPaymentModules;
             c.module_px = std::sqrt(t.box.size.area()) / c.modules;
