@@ -13,23 +13,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scoring"))
-from score_set import LabelledSet, first_cause, main  # noqa: E402
+from score_set import LabelledSet, main, manifest_expected, manifest_right  # noqa: E402
 
 CLASSES = ["clean", "blur_damage", "quiet_zone", "distance_scale", "payload", "no_code"]
-
-
-def expected(row):
-    # The manifest names the cause wanted per image (`payload` rows differ); a clean photo wants pass, and a
-    # warning counts too (see right()).
-    return "pass or warn" if row["class"] == "clean" else row["expected_cause"]
-
-
-def right(row, report):
-    # A clean photo is one the peers read; a warning says it scans with something marginal, so only a fail
-    # is wrong.
-    if row["class"] == "clean":
-        return report.get("verdict") in ("pass", "warn")
-    return first_cause(report) == row["expected_cause"]
 
 
 def kind(row):
@@ -57,8 +43,8 @@ PHOTOSET = LabelledSet(
                      "geometry.py", "compose.py", "backgrounds.py", "nocode.py", "camera.py", "peers.py", "util.py",
                      "../../libqrdiag/data/banks.csv"],
     classes=CLASSES,
-    expected=expected,
-    right=right,
+    expected=manifest_expected,
+    right=manifest_right,
     kind=kind,
     notes="description")
 

@@ -63,6 +63,20 @@ def first_cause(report):
     return causes[0].get("id", "?") if causes else report.get("verdict", "?")
 
 
+def manifest_expected(row):
+    """For a set whose manifest names the cause wanted per image: a clean photo wants pass, and a warning
+    counts too (see manifest_right); any other image its `expected_cause`."""
+    return "pass or warn" if row["class"] == "clean" else row["expected_cause"]
+
+
+def manifest_right(row, report):
+    # A clean photo is one the peers read; a warning says it scans with something marginal, so only a fail
+    # is wrong.
+    if row["class"] == "clean":
+        return report.get("verdict") in ("pass", "warn")
+    return first_cause(report) == row["expected_cause"]
+
+
 def run_cli(qrdiag, args):
     try:
         out = subprocess.run([qrdiag, "check"] + args, capture_output=True, text=True, errors="replace").stdout

@@ -12,20 +12,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scoring"))
-from score_set import LabelledSet, first_cause, main  # noqa: E402
+from score_set import LabelledSet, main, manifest_expected, manifest_right  # noqa: E402
 
 CLASSES = ["clean", "blur_damage", "quiet_zone", "distance_scale", "payload", "no_code"]
-
-
-def expected(row):
-    # A clean photo wants pass, and a warning counts too (see right()); `payload` rows name their cause.
-    return "pass or warn" if row["class"] == "clean" else row["expected_cause"]
-
-
-def right(row, report):
-    if row["class"] == "clean":
-        return report.get("verdict") in ("pass", "warn")
-    return first_cause(report) == row["expected_cause"]
 
 
 def kind(row):
@@ -49,8 +38,8 @@ STYLESET = LabelledSet(
     generator="make_styleset.py",
     generator_files=["make_styleset.py", "render.py", "payloads.py", "../../libqrdiag/data/banks.csv"],
     classes=CLASSES,
-    expected=expected,
-    right=right,
+    expected=manifest_expected,
+    right=manifest_right,
     kind=kind,
     notes="description")
 
