@@ -52,6 +52,10 @@ constexpr int kMinPeriodPx = 6;
 constexpr double kPeriodicCorrelation = 0.8;
 // A busy region covering this share of the photo is its backdrop.
 constexpr double kBackdropShare = 0.5;
+// A region this many times the area of one inside it is more than the same region found again (at the
+// other window size, or boxed by its dark pixels rather than its dark block): a card, standee or screen
+// round a code. Blurred codes on the image sets sat in regions 2.7–3.3 times their area.
+constexpr double kCardToRegionArea = 2;
 
 }  // namespace
 
@@ -422,19 +426,26 @@ std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray)
     const int shorter = std::min(work.cols, work.rows);
     for (int divisor : {60, 25}) regions_at(work, std::max(5, shorter / divisor) | 1, scale, found);
     if (scale > 1) small_regions(gray, found);
+    return distinct_regions(std::move(found), static_cast<double>(gray.total()));
+}
 
+std::vector<TextureRegion> distinct_regions(std::vector<TextureRegion> found, double photo_area)
+{
     std::sort(found.begin(), found.end(), [](const TextureRegion& a, const TextureRegion& b) {
         return a.box.size.area() > b.box.size.area();
     });
     std::vector<TextureRegion> out;
-    const double photo_area = static_cast<double>(gray.total());
     for (const TextureRegion& t : found) {
         bool seen = false;
-        // The same region found at both window sizes is one region, and a code's card or poster is taken
-        // for the code. But a busy backdrop that fills the photo (a chequered cloth) is not the code on it.
-        for (const TextureRegion& k : out)
-            seen = seen || (k.far_away == t.far_away && k.box.boundingRect2f().contains(t.box.center) &&
-                            k.box.size.area() < kBackdropShare * photo_area);
+        // The same region found at both window sizes is one region. A busy backdrop that fills the photo
+        // (a chequered cloth) is not the code on it, and neither is a card or poster: a region well inside
+        // a larger one is kept, to be looked at when the larger one holds no symbol (a blurred code's
+        // whole standee is busy too). A strip of it along the photo's edge is more of the backdrop.
+        for (const TextureRegion& k : out) {
+            const bool inside = k.far_away == t.far_away && k.box.boundingRect2f().contains(t.box.center);
+            const bool on_card = k.box.size.area() >= kCardToRegionArea * t.box.size.area() && !t.touches_frame;
+            seen = seen || (inside && k.box.size.area() < kBackdropShare * photo_area && !on_card);
+        }
         if (!seen) out.push_back(t);
     }
     return out;

@@ -19,6 +19,10 @@ struct TextureRegion {
 
 std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray);
 
+// `found`, largest first, less its repeats: a region found again inside a larger one, unless the larger
+// one is a card round it (twice its area or more) and the inner one does not run into the photo's edge.
+std::vector<TextureRegion> distinct_regions(std::vector<TextureRegion> found, double photo_area);
+
 // The two-level statistics of the pixels of `gray` inside `mask` (of the same size).
 TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
 
