@@ -28,6 +28,9 @@ constexpr double kGoodModulePx = 3.0;
 // the code; ISO/IEC 18004 wants the whole ring light.
 constexpr double kDarkSurround = 0.25;
 constexpr double kSomeDarkSurround = 0.10;
+// A blotch over one finder darkens the ring along that corner only (0–0.33 of it for codes with a finder
+// lost to damage on the five image sets); artwork pressed against the code, most of it (0.75).
+constexpr double kOneCornerSurround = 0.5;
 // Motion: blur differs with direction. Defocus is the same in every direction, up to the √2 a direction
 // between the symbol's two edge axes sees; beyond that, a streak.
 constexpr double kMotionAnisotropy = 1.6;
@@ -86,9 +89,14 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         const bool outline_fitted = c.source != CandidateSource::Texture;
         // Much of the symbol gone (a tear shows the table behind it): that, not the surround, is it.
         if (sharp && !small && e.blotch_share > kLargeBlotchShare) out.push_back(blotch_finding(e.blotch_share));
+        // A finder lost under a smudge or stain that spills over the margin at its corner: the finder, not
+        // the margin, is what stops phones. Artwork round the code darkens more of the ring than one corner.
+        const bool finder_lost = sharp && !outside && finders_seen < 3;
+        const bool corner_surround = e.surround_dark_share <= kOneCornerSurround;
+        if (finder_lost && corner_surround) out.push_back(missing_finder_finding(finders_seen));
         if (sharp && outline_fitted && e.surround_dark_share > kDarkSurround)
             out.push_back(dark_surround_finding(e.surround_dark_share));
-        if (sharp && !outside && finders_seen < 3) out.push_back(missing_finder_finding(finders_seen));
+        if (finder_lost && !corner_surround) out.push_back(missing_finder_finding(finders_seen));
         if (sharp && !small && e.blotch_share > kBlotchShare && e.blotch_share <= kLargeBlotchShare)
             out.push_back(blotch_finding(e.blotch_share));
         if (sharp && outline_fitted && e.surround_dark_share > kSomeDarkSurround && e.surround_dark_share <= kDarkSurround)

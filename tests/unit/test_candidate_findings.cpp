@@ -1,0 +1,53 @@
+// The order of an undecoded code's findings: which cause leads when a finder is lost and the margin is
+// partly dark.
+#include <doctest/doctest.h>
+
+#include "locate/candidates.h"
+#include "measure/candidate_findings.h"
+#include "measure/candidate_measures.h"
+
+using namespace qrdiag;
+
+namespace {
+
+// A sharp code of 33 modules at 6 px, placed by two of its finders (the third not found).
+Candidate finder_pair()
+{
+    Candidate c;
+    c.source = CandidateSource::FinderPair;
+    c.corners = {cv::Point2f(300, 300), cv::Point2f(498, 300), cv::Point2f(498, 498), cv::Point2f(300, 498)};
+    c.module_px = 6;
+    c.module_px_from_finders = true;
+    c.modules = 33;
+    c.finders = {cv::Point2f(321, 321), cv::Point2f(477, 321)};
+    c.frame_shorter_side = 1000;
+    return c;
+}
+
+CandidateEvidence sharp_with_surround(double dark_share)
+{
+    CandidateEvidence e;
+    e.module_px = 6;
+    e.edge_spread_modules = 0.2;
+    e.symbol_contrast = 0.7;
+    e.surround_dark_share = dark_share;
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("a finder lost under a smudge that darkens the margin at its corner is blamed on the finder")
+{
+    const std::vector<Finding> found = candidate_findings(finder_pair(), sharp_with_surround(0.33));
+    REQUIRE(found.size() >= 2);
+    CHECK(found[0].rule == "image.finder_missing");
+    CHECK(found[1].rule == "image.quiet_zone");
+}
+
+TEST_CASE("a finder lost where artwork darkens most of the margin is blamed on the margin first")
+{
+    const std::vector<Finding> found = candidate_findings(finder_pair(), sharp_with_surround(0.75));
+    REQUIRE(found.size() >= 2);
+    CHECK(found[0].rule == "image.quiet_zone");
+    CHECK(found[1].rule == "image.finder_missing");
+}
