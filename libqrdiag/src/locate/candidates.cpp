@@ -309,12 +309,6 @@ std::optional<cv::RotatedRect> block_cornered_by(const cv::Mat& gray, const Text
     return block;
 }
 
-bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame)
-{
-    const cv::Rect b = box.boundingRect();
-    return b.x <= 1 || b.y <= 1 || b.br().x >= frame.width - 1 || b.br().y >= frame.height - 1;
-}
-
 // An alignment pattern in a texture region, and only one size of them: two patterns whose modules differ
 // by half are not of one code.
 std::optional<AlignmentPattern> alignment_in(const cv::Mat& gray, const cv::RotatedRect& region)

@@ -109,6 +109,12 @@ double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask)
     return cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
 }
 
+bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame)
+{
+    const cv::Rect b = box.boundingRect();
+    return b.x <= 1 || b.y <= 1 || b.br().x >= frame.width - 1 || b.br().y >= frame.height - 1;
+}
+
 cv::Rect bounds_with_margin(const cv::RotatedRect& region, const cv::Size& frame)
 {
     const int grow = static_cast<int>(0.1 * std::sqrt(static_cast<double>(region.size.area())));
@@ -181,15 +187,12 @@ bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box, bool at_f
         return transitions / kRectifiedPx;
     };
     const double along_rows = scan(false), along_cols = scan(true);
-    const double lo = std::min(along_rows, along_cols), hi = std::max(along_rows, along_cols);
-    if (lo < kMinTransitionsPerLine || runs.size() < 8) return false;
+    if (std::min(along_rows, along_cols) < kMinTransitionsPerLine || runs.size() < 8) return false;
     // A strip the frame cuts from a code is squeezed into the square patch along its length: compare the
-    // transitions per pixel of the box's own sides, as modules are square.
-    std::array<cv::Point2f, 4> pts;
-    box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right: rows run top-left to top-right
-    const double row_px = cv::norm(pts[2] - pts[1]), column_px = cv::norm(pts[1] - pts[0]);
-    const double rows_density = at_frame ? along_rows / row_px : along_rows;
-    const double columns_density = at_frame ? along_cols / column_px : along_cols;
+    // transitions per pixel of the box's own sides, as modules are square (rows of the patch run along
+    // the box's width, see rectified).
+    const double rows_density = at_frame ? along_rows / box.size.width : along_rows;
+    const double columns_density = at_frame ? along_cols / box.size.height : along_cols;
     if (std::max(rows_density, columns_density) / std::min(rows_density, columns_density) > kMaxTransitionImbalance)
         return false;
     // Data modules are random, so their runs vary in length; a checkerboard or stripes repeat one.
@@ -249,8 +252,7 @@ std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedR
     const double lo = std::min(box.size.width, box.size.height), hi = std::max(box.size.width, box.size.height);
     if (lo < kMinRegionPx) return std::nullopt;
     const cv::Rect box_bounds = box.boundingRect();
-    const bool at_frame = box_bounds.x <= 1 || box_bounds.y <= 1 || box_bounds.br().x >= work.cols - 1 ||
-                          box_bounds.br().y >= work.rows - 1;
+    const bool at_frame = reaches_frame(box, work.size());
     if (hi / lo > (at_frame ? kMaxAspectAtFrame : kMaxAspect)) return std::nullopt;
 
     // A rotated box reaches beyond the blob's upright bounds at its corners.

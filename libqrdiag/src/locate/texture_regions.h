@@ -29,6 +29,9 @@ TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
 // Otsu's threshold over the pixels of `gray` inside `mask` (of the same size) only.
 double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask);
 
+// Whether `box` reaches within a pixel of the edge of a `frame`-sized picture.
+bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame);
+
 // A region's upright bounds grown by a tenth of its side each way (room for an outline's error), clipped
 // to `frame`; empty when the region lies outside it.
 cv::Rect bounds_with_margin(const cv::RotatedRect& region, const cv::Size& frame);
