@@ -54,3 +54,33 @@ TEST_CASE("a far-away speck is not merged into a near region around it")
     const auto kept = distinct_regions({speck, region(500, 500, 45)}, kPhotoArea);
     CHECK(kept.size() == 2);
 }
+
+TEST_CASE("sharp texture found at full resolution inside a much larger region is part of a damaged code")
+{
+    TextureRegion patch = region(520, 480, 60);
+    patch.far_away = true;
+    const TextureRegion code = region(500, 500, 320);
+    CHECK(holds_sharp_texture({code, patch}, code));
+}
+
+TEST_CASE("a far-away region about the size of the region round it, or outside it, is not part of it")
+{
+    TextureRegion patch = region(500, 500, 200);
+    patch.far_away = true;
+    const TextureRegion code = region(500, 500, 320);
+    CHECK_FALSE(holds_sharp_texture({code, patch}, code));
+    TextureRegion elsewhere = region(900, 500, 60);
+    elsewhere.far_away = true;
+    CHECK_FALSE(holds_sharp_texture({code, elsewhere}, code));
+}
+
+TEST_CASE("a region at the photo's edge, or far away itself, holds no damaged code")
+{
+    TextureRegion patch = region(520, 480, 60);
+    patch.far_away = true;
+    const TextureRegion strip = region(500, 500, 320, true);
+    CHECK_FALSE(holds_sharp_texture({strip, patch}, strip));
+    TextureRegion far_region = region(500, 500, 320);
+    far_region.far_away = true;
+    CHECK_FALSE(holds_sharp_texture({far_region, patch}, far_region));
+}

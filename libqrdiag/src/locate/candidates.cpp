@@ -329,7 +329,8 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     add_from_finders(gray, finders, out);
 
     std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be around or beside a far-away code
-    for (const TextureRegion& t : find_texture_regions(gray)) {
+    const std::vector<TextureRegion> regions = find_texture_regions(gray);
+    for (const TextureRegion& t : regions) {
         bool known = false;
         bool in_card = false;  // a blurred-finder outline many times this region's size is around it
         for (std::size_t i = 0; i < out.size(); ++i) {
@@ -410,6 +411,13 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             c.modules = kTypicalPaymentModules;
             c.module_px = std::sqrt(t.box.size.area()) / c.modules;
             c.far_away = true;
+        } else if (holds_sharp_texture(regions, t)) {
+            // Nothing of its finders left (scratched through, torn or wiped away), but sharp module texture
+            // in it: a code of readable size, damaged. Its version cannot be counted without the finders.
+            c.source = CandidateSource::Texture;
+            c.corners = corners_of(t.box);
+            c.modules = kTypicalPaymentModules;
+            c.module_px = std::sqrt(t.box.size.area()) / c.modules;
         } else {
             continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }

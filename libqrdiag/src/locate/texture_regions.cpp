@@ -56,6 +56,10 @@ constexpr double kBackdropShare = 0.5;
 // other window size, or boxed by its dark pixels rather than its dark block): a card, standee or screen
 // round a code. Blurred codes on the image sets sat in regions 2.7–3.3 times their area.
 constexpr double kCardToRegionArea = 2;
+// A patch of a damaged code's own sharp texture, found at full resolution, against the code's region:
+// 1/10 to 1/90 of its area on the sets (scratches, curved motion). A far-away code's card is seldom
+// module-like at the search size; when it is, it is taken for a damaged code (none on the sets was).
+constexpr double kCodeToPatchArea = 4;
 
 }  // namespace
 
@@ -451,6 +455,14 @@ std::vector<TextureRegion> distinct_regions(std::vector<TextureRegion> found, do
         if (!seen) out.push_back(t);
     }
     return out;
+}
+
+bool holds_sharp_texture(const std::vector<TextureRegion>& regions, const TextureRegion& t)
+{
+    if (t.far_away || t.touches_frame) return false;
+    return std::any_of(regions.begin(), regions.end(), [&](const TextureRegion& r) {
+        return r.far_away && t.box.boundingRect2f().contains(r.box.center) && t.box.size.area() >= kCodeToPatchArea * r.box.size.area();
+    });
 }
 
 }  // namespace qrdiag

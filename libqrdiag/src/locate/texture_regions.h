@@ -23,6 +23,11 @@ std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray);
 // one is a card round it (twice its area or more) and the inner one does not run into the photo's edge.
 std::vector<TextureRegion> distinct_regions(std::vector<TextureRegion> found, double photo_area);
 
+// Whether a far-away region (module texture sharp at full resolution) lies inside `t`, a region found at
+// the search size clear of the photo's edge, and is a small part of it (a quarter or less): then it is
+// part of a larger code, not a code far away.
+bool holds_sharp_texture(const std::vector<TextureRegion>& regions, const TextureRegion& t);
+
 // The two-level statistics of the pixels of `gray` inside `mask` (of the same size).
 TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
 
