@@ -237,6 +237,28 @@ Quad corners_of(const cv::RotatedRect& box)
     return {pts[1], pts[2], pts[3], pts[0]};
 }
 
+// `c` outlined by `box` at a module size a finder or alignment pattern gave; false when that many modules
+// across are more than a payment code has.
+bool outline_measured(Candidate& c, const cv::RotatedRect& box, double module_px)
+{
+    c.source = CandidateSource::Texture;
+    c.corners = corners_of(box);
+    c.module_px = module_px;
+    c.module_px_from_finders = true;
+    c.modules = snap_modules(std::sqrt(box.size.area()) / module_px);
+    return c.modules <= kMaxPaymentModules;
+}
+
+// `c` outlined by `box` with no finder to count its modules by: a typical payment code's version is the
+// best guess.
+void outline_uncounted(Candidate& c, const cv::RotatedRect& box)
+{
+    c.source = CandidateSource::Texture;
+    c.corners = corners_of(box);
+    c.modules = kTypicalPaymentModules;
+    c.module_px = std::sqrt(box.size.area()) / c.modules;
+}
+
 bool overlaps(const Candidate& c, cv::Point2f p)
 {
     std::vector<cv::Point2f> poly(c.corners.begin(), c.corners.end());
@@ -358,22 +380,18 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         const bool centred = all_at_centre(t.box, inside);
         if (centred && free_rings == 0) continue;
         if (free_rings > 0 || (close_up && !inside.empty())) {
-            c.source = CandidateSource::Texture;
-            c.module_px = mean_module(inside);
-            c.module_px_from_finders = true;
+            const double module_px = mean_module(inside);
             cv::RotatedRect box = t.box;
             // Too many of the finders' modules for one symbol, or finders only in its middle: the region
             // is the card or poster round a code whose other finders are covered or peeled off (or an
             // Aztec code's bullseye). The code is the block of modules its finder sits in a corner of.
-            if (centred || snap_modules(std::sqrt(box.size.area()) / c.module_px) > kMaxPaymentModules) {
+            if (centred || snap_modules(std::sqrt(box.size.area()) / module_px) > kMaxPaymentModules) {
                 const auto block = block_cornered_by(gray, t, *first_free(inside));
                 if (!block) continue;
                 box = *block;
                 c.touches_frame = reaches_frame(box, gray.size());
             }
-            c.corners = corners_of(box);
-            c.modules = snap_modules(std::sqrt(box.size.area()) / c.module_px);
-            if (c.modules > kMaxPaymentModules) continue;
+            if (!outline_measured(c, box, module_px)) continue;
             for (const FinderPattern* f : inside) {
                 if (!box.boundingRect2f().contains(f->centre)) continue;
                 c.finders.push_back(f->centre);
@@ -382,12 +400,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         } else if (auto aligned = t.touches_frame ? alignment_in(gray, t.box) : std::nullopt) {
             // Module texture running out of the photo with no finder in view but an alignment pattern: a
             // code so close the frame cuts off all three corners. The pattern gives the module size.
-            c.source = CandidateSource::Texture;
-            c.corners = corners_of(t.box);
-            c.module_px = aligned->module_px;
-            c.module_px_from_finders = true;
-            c.modules = snap_modules(std::sqrt(t.box.size.area()) / c.module_px);
-            if (c.modules > kMaxPaymentModules) continue;
+            if (!outline_measured(c, t.box, aligned->module_px)) continue;
         } else if (auto blurred = find_blurred_finders(gray, t.box)) {
             // No finder binarises, yet three dark blobs sit where finders would: a blurred symbol.
             c.source = CandidateSource::BlurredFinders;
@@ -405,19 +418,12 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         } else if (t.far_away) {
             // Modules of a pixel or two: no finder survives the photo's sharpness and JPEG, but a small
             // square of module texture, half dark and not periodic, is as QR-like as such a photo can show.
-            c.source = CandidateSource::Texture;
-            c.corners = corners_of(t.box);
-            // The version cannot be counted at this size; a typical payment code's is the best guess.
-            c.modules = kTypicalPaymentModules;
-            c.module_px = std::sqrt(t.box.size.area()) / c.modules;
+            outline_uncounted(c, t.box);
             c.far_away = true;
         } else if (holds_sharp_texture(regions, t)) {
             // Nothing of its finders left (scratched through, torn or wiped away), but sharp module texture
-            // in it: a code of readable size, damaged. Its version cannot be counted without the finders.
-            c.source = CandidateSource::Texture;
-            c.corners = corners_of(t.box);
-            c.modules = kTypicalPaymentModules;
-            c.module_px = std::sqrt(t.box.size.area()) / c.modules;
+            // in it: a code of readable size, damaged.
+            outline_uncounted(c, t.box);
         } else {
             continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }
