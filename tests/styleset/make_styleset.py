@@ -78,6 +78,28 @@ def pick_ec_version(rng, payload, want_logo=None):
     return M, "L", (M.shape[0] - 17) // 4
 
 
+def fit_pose(rng, crect, shape, cppm, ppm, tilt, roll, W, H, centre, keep_inside):
+    """Draws a camera pose for the print; with keep_inside, shrinks and shifts it (up to 12 draws) until the
+    code lies 3% of the frame inside every edge. Returns the homography, the code's quad and the scale used."""
+    for _ in range(12):
+        Hm, _ = R.pose_homography(crect, shape, cppm, ppm, tilt, roll, W, H, rng, centre)
+        q = R.code_quad(Hm, crect)
+        if not keep_inside:
+            break
+        mx = 0.03 * min(W, H)
+        x0, y0 = q.min(0)
+        x1, y1 = q.max(0)
+        if x1 - x0 > W - 2 * mx or y1 - y0 > H - 2 * mx:
+            ppm *= 0.85
+            continue
+        dx = max(0, mx - x0) - max(0, x1 - (W - mx))
+        dy = max(0, mx - y0) - max(0, y1 - (H - mx))
+        if dx == 0 and dy == 0:
+            break
+        centre = (centre[0] + dx, centre[1] + dy)
+    return Hm, q, ppm
+
+
 def shoot(rng, M, st, template, info, ppm_target, W, H, tilt, roll, print_hook=None, photo_hook=None,
           centre=None, allow_cut=False, glare=0.0, light=1.0, noise=1.0, jpeg_q=85, curve=None, canvas_ppm=None,
           optical=None):
@@ -96,22 +118,7 @@ def shoot(rng, M, st, template, info, ppm_target, W, H, tilt, roll, print_hook=N
     bg, bgk = R.background(rng, W, H)
     if centre is None:
         centre = (W * rng.uniform(0.35, 0.65), H * rng.uniform(0.35, 0.65))
-    for _ in range(12):
-        Hm, _pose = R.pose_homography(crect, img.shape, cppm, ppm_target, tilt, roll, W, H, rng, centre)
-        q = R.code_quad(Hm, crect)
-        if allow_cut:
-            break
-        mx = 0.03 * min(W, H)
-        x0, y0 = q.min(0)
-        x1, y1 = q.max(0)
-        if x1 - x0 > W - 2 * mx or y1 - y0 > H - 2 * mx:
-            ppm_target *= 0.85
-            continue
-        dx = max(0, mx - x0) - max(0, x1 - (W - mx))
-        dy = max(0, mx - y0) - max(0, y1 - (H - mx))
-        if dx == 0 and dy == 0:
-            break
-        centre = (centre[0] + dx, centre[1] + dy)
+    Hm, q, ppm_target = fit_pose(rng, crect, img.shape, cppm, ppm_target, tilt, roll, W, H, centre, not allow_cut)
     scale = ppm_target / cppm
     photo, wa = R.composite(img, alpha, Hm, bg, scale)
     pmin, pmax = R.local_ppm(Hm, crect, n)
@@ -489,13 +496,8 @@ def gen_quiet(rng, idx):
     alpha = np.full((Hp, Wp), 255, np.uint8)
     crect = (m + qpx, m + qpx, n * cp)
 
-    def print_hook(_img, _alpha, _crect, _cp):
-        return img, alpha, ""
-    # reuse shoot() with a dummy template, replaced by the hook
-    jpg, d, meta = shoot(rng, M, st, "plain", info, ppm, W, H, tilt, roll, print_hook=None, jpeg_q=int(rng.integers(60, 96)),
-                         noise=rng.uniform(0.4, 1.2), canvas_ppm=cp, optical=rng.uniform(0.2, 0.5),
-                         ) if False else _shoot_custom(rng, img, alpha, crect, cp, n, ppm, W, H, tilt, roll,
-                                                       jpeg_q=int(rng.integers(60, 96)), noise=rng.uniform(0.4, 1.2))
+    jpg, d, meta = _shoot_custom(rng, img, alpha, crect, cp, n, ppm, W, H, tilt, roll,
+                                 jpeg_q=int(rng.integers(60, 96)), noise=rng.uniform(0.4, 1.2))
     meta.update(version=ver, ec=ec)
     desc = "%s: light margin %.1f modules, %s; QR v%d-%s; %s; %s" % (kind, st["qz"], what, ver, ec, R.style_desc(st), d)
     return jpg, "quiet_zone", desc, payload, meta
@@ -506,22 +508,7 @@ def _shoot_custom(rng, img, alpha, crect, cp, n, ppm, W, H, tilt, roll, jpeg_q=8
     bg, bgk = R.background(rng, W, H)
     if centre is None:
         centre = (W * rng.uniform(0.35, 0.65), H * rng.uniform(0.35, 0.65))
-    for _ in range(12):
-        Hm, _ = R.pose_homography(crect, img.shape, cp, ppm, tilt, roll, W, H, rng, centre)
-        q = R.code_quad(Hm, crect)
-        if allow_cut or not fit:
-            break
-        mx = 0.03 * min(W, H)
-        x0, y0 = q.min(0)
-        x1, y1 = q.max(0)
-        if x1 - x0 > W - 2 * mx or y1 - y0 > H - 2 * mx:
-            ppm *= 0.85
-            continue
-        dx = max(0, mx - x0) - max(0, x1 - (W - mx))
-        dy = max(0, mx - y0) - max(0, y1 - (H - mx))
-        if dx == 0 and dy == 0:
-            break
-        centre = (centre[0] + dx, centre[1] + dy)
+    Hm, q, ppm = fit_pose(rng, crect, img.shape, cp, ppm, tilt, roll, W, H, centre, fit and not allow_cut)
     photo, _ = R.composite(img, alpha, Hm, bg, ppm / cp)
     pmin, pmax = R.local_ppm(Hm, crect, n)
     sig = optical if optical is not None else rng.uniform(0.2, 0.5)
