@@ -159,6 +159,9 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
             const cv::Point2f d = b.centre - a.centre;
             const double spacing = cv::norm(d) / module;
             if (ratio > kMaxModuleRatio || spacing < kMinFinderSpacingModules || spacing > kMaxFinderSpacingModules * 1.42) continue;
+            // Two finders merged into their surround are as likely two letters of a heading: with one
+            // finder already missing, at least one must stand clear of its surround.
+            if (!a.outer_ring_free && !b.outer_ring_free) continue;
             if (++hypotheses > kMaxPairHypotheses) break;
             const cv::Point2f perp(-d.y, d.x);
             const cv::Point2f mid = (a.centre + b.centre) * 0.5f;
@@ -176,6 +179,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
                 // lays its data over module texture. Its mirror image shares the two finders and can
                 // match as many fixed modules, but over the plain card or poster beside the code.
                 const int modules = snap_modules(cv::norm(tr - tl) / module + 7);
+                if (modules < kMinPaymentModules) continue;  // too small to hold a payment payload
                 const GridFit fit = fit_grid(gray, q, modules);
                 const double score = fit.agreement;
                 const bool has_data = fit.busyness >= kMinDataBusyness;

@@ -1,0 +1,61 @@
+// Finder pairs: two finders of a symbol whose third is lost. Which pairs may stand for a payment code.
+#include <doctest/doctest.h>
+
+#include "locate/candidates.h"
+#include "locate/finder_patterns.h"
+#include "test_image_fixtures.h"
+
+#include <algorithm>
+
+using namespace qrdiag;
+
+namespace {
+
+constexpr int kModulePx = 8;
+
+// The symbol with its bottom-left finder (and separator) painted over in the light tone.
+cv::Mat without_bottom_left_finder(const cv::Mat& grid)
+{
+    cv::Mat g = grid.clone();
+    g(cv::Rect(0, g.rows - 8, 8, 8)).setTo(0);
+    return g;
+}
+
+bool has_pair(const std::vector<Candidate>& candidates)
+{
+    return std::any_of(candidates.begin(), candidates.end(),
+                       [](const Candidate& c) { return c.source == CandidateSource::FinderPair; });
+}
+
+}  // namespace
+
+TEST_CASE("a pair placed on a payment-sized symbol is a candidate")
+{
+    // The control for both cases below: a payment code (version 5) with a clear margin, one finder lost.
+    const cv::Mat photo = fixtures::render(without_bottom_left_finder(fixtures::symbol_grid()), kModulePx, 6);
+    const auto candidates = locate_candidates(photo);
+    REQUIRE(has_pair(candidates));
+    CHECK(candidates.front().modules >= 29);
+}
+
+TEST_CASE("a pair that would make a symbol too small for a payment payload is not a candidate")
+{
+    // Version 1 (21 modules): two finders 14 modules apart. No EMV payload fits in versions 1–2.
+    const cv::Mat grid = fixtures::symbol_grid("HELLO", 0);
+    REQUIRE(grid.rows == 21);
+    const cv::Mat photo = fixtures::render(without_bottom_left_finder(grid), kModulePx, 6);
+    CHECK_FALSE(has_pair(locate_candidates(photo)));
+}
+
+TEST_CASE("two finders both merged into a dark surround are not taken for a pair")
+{
+    // The payment code of the control with no margin, on dark artwork: both finders lose their light
+    // outer ring, as two letters of a heading would show.
+    const cv::Mat code = fixtures::render(without_bottom_left_finder(fixtures::symbol_grid()), kModulePx, 0);
+    cv::Mat photo(code.rows + 200, code.cols + 200, CV_8U, cv::Scalar(20));
+    code.copyTo(photo(cv::Rect(100, 100, code.cols, code.rows)));
+    const auto finders = find_finder_patterns(photo);
+    REQUIRE(finders.size() >= 2);
+    CHECK(std::none_of(finders.begin(), finders.end(), [](const FinderPattern& f) { return f.outer_ring_free; }));
+    CHECK_FALSE(has_pair(locate_candidates(photo)));
+}
