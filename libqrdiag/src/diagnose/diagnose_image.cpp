@@ -12,7 +12,10 @@
 #include "measure/measure_decoded.h"
 #include "repair/repairs.h"
 
+#include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <cstdint>
 
 namespace qrdiag {
 namespace {
@@ -20,6 +23,10 @@ namespace {
 // A payer meets a code that phones do not read before its payload: for a code only a retry, the most
 // tolerant decoder or a repair read, the payload's findings rank below the image's.
 constexpr double kPayloadWeightBehindImage = 0.8;
+// OpenCV's QR detector seeds k-means from the thread's random generator, whose state depends on what that
+// thread ran before: a batch on several threads gave one picture a candidate on some runs and not on
+// others. Each image starts from the same state, so its diagnosis depends on the image alone.
+constexpr std::uint64_t kRandomSeed = 0x5152444941470001;  // "QRDIAG" 1
 
 void add_payload_findings(CodeReport& code, const CheckOptions& options, bool read_by_default,
                           std::vector<Finding>& blamed, std::vector<Finding>& notes)
@@ -159,6 +166,7 @@ Diagnosis diagnose_gray_unguarded(const cv::Mat& gray, const CheckOptions& optio
 // becomes this image's error, never a crash of the whole run.
 Diagnosis diagnose_gray(const cv::Mat& gray, const CheckOptions& options, std::optional<double> file_dpi)
 {
+    cv::theRNG() = cv::RNG(kRandomSeed);
     try {
         return diagnose_gray_unguarded(gray, options, file_dpi);
     } catch (const std::exception&) {
