@@ -220,10 +220,11 @@ void measure_surround(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
     const cv::Mat inside = outline_mask(symbol, bounds);
     const cv::Mat ring = outline_mask(outer, bounds) & ~outline_mask(inner, bounds);
     if (cv::countNonZero(inside) < 16 || cv::countNonZero(ring) < 16) return;
-    // The symbol's own threshold (Otsu over its pixels), so paper colour and exposure cancel out.
+    // The symbol's own threshold (Otsu over its pixels), so paper colour and exposure cancel out. Otsu's
+    // threshold is the last dark level (a print file of two exact levels gets the dark one itself).
     const double threshold = masked_otsu_threshold(crop, inside);
     cv::Mat dark;
-    cv::compare(crop, threshold, dark, cv::CMP_LT);
+    cv::compare(crop, threshold, dark, cv::CMP_LE);
     e.surround_dark_share = static_cast<double>(cv::countNonZero(dark & ring)) / cv::countNonZero(ring);
 }
 
