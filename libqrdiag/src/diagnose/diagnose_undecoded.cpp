@@ -39,6 +39,11 @@ bool blurred_finders_unlike_a_code(const cv::Mat& gray, const Candidate& c)
     return e.edge_spread_modules < kMinBlurredFinderSpread || e.blotch_share > kMaxDefocusBlotchShare;
 }
 
+// A region taken for a damaged code (no finder, but sharp module texture inside it) is one only if it
+// stands apart from its surround: on the image sets those codes kept a light margin (dark share of the
+// ring 0–0.34), while a patch of a text page or crossword runs on into more print (0.65–0.9).
+constexpr double kMaxDamagedCodeSurround = 0.5;
+
 // Finder patterns seen are the surest sign of a code: a triple or pair placed on a grid, then module
 // texture holding a finder that stands clear of its surround (a close-up's corner, a code with its other
 // finders peeled off), then dark blobs where blurred finders would be, then texture alone.
@@ -81,10 +86,18 @@ CodeReport located_code(const Candidate& c)
 
 }  // namespace
 
+bool damaged_texture_unlike_a_code(const cv::Mat& gray, const Candidate& c)
+{
+    if (c.source != CandidateSource::Texture || !c.finders.empty() || c.far_away || c.touches_frame || c.motion_blur) return false;
+    return measure_candidate(gray, c).surround_dark_share > kMaxDamagedCodeSurround;
+}
+
 std::vector<Candidate> ranked_candidates(const cv::Mat& gray)
 {
     std::vector<Candidate> candidates = locate_candidates(gray);
-    std::erase_if(candidates, [&](const Candidate& c) { return blurred_finders_unlike_a_code(gray, c); });
+    std::erase_if(candidates, [&](const Candidate& c) {
+        return blurred_finders_unlike_a_code(gray, c) || damaged_texture_unlike_a_code(gray, c);
+    });
     // A code whose own finder patterns are seen is what the photo is about; a far-away speck of a pixel
     // or two per module is a code only when nothing larger is.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {

@@ -16,6 +16,10 @@ struct UndecodedDiagnosis {
     std::vector<AnnotatedCode> marks;  // for the annotated picture
 };
 
+// Whether `c`, module texture with no finder in a region clear of the photo's edge (taken for a damaged
+// code), runs on into print all round it: a patch of a page, not a code with its margin.
+bool damaged_texture_unlike_a_code(const cv::Mat& gray, const Candidate& c);
+
 // The candidates worth a closer look, the one the photo is most likely about first.
 std::vector<Candidate> ranked_candidates(const cv::Mat& gray);
 
