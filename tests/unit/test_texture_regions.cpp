@@ -1,7 +1,11 @@
 // Texture regions: which of the regions found at the two window sizes are kept.
 #include <doctest/doctest.h>
 
+#include "locate/candidates.h"
 #include "locate/texture_regions.h"
+#include "test_image_fixtures.h"
+
+#include <algorithm>
 
 using namespace qrdiag;
 
@@ -83,4 +87,46 @@ TEST_CASE("a region at the photo's edge, or far away itself, holds no damaged co
     TextureRegion far_region = region(500, 500, 320);
     far_region.far_away = true;
     CHECK_FALSE(holds_sharp_texture({far_region, patch}, far_region));
+}
+
+namespace {
+
+// A standee: a card of `card_grey` with light lettering and buttons, a light panel on it, and on the
+// panel a code (6 px per module, 2 modules of margin at the top) with a line of text under it; the whole
+// photo defocused by 0.8 module.
+cv::Mat code_on_card_photo(int card_grey)
+{
+    constexpr int kPx = 6;
+    cv::Mat photo(1200, 1000, CV_8U, cv::Scalar(170));
+    photo(cv::Rect(300, 150, 400, 640)).setTo(card_grey);
+    cv::putText(photo, "VietQR", cv::Point(350, 240), cv::FONT_HERSHEY_SIMPLEX, 2.0, cv::Scalar(230), 8);
+    for (int i = 0; i < 3; ++i) cv::rectangle(photo, cv::Rect(330 + 120 * i, 700, 90, 45), cv::Scalar(220), 6);
+    photo(cv::Rect(365, 290, 270, 330)).setTo(235);
+    const cv::Mat code = fixtures::render(fixtures::symbol_grid(), kPx, 0);
+    code.copyTo(photo(cv::Rect(500 - code.cols / 2, 302, code.cols, code.rows)));
+    cv::putText(photo, "CAFE MOC", cv::Point(420, 302 + code.rows + 40), cv::FONT_HERSHEY_SIMPLEX, 0.9, cv::Scalar(40), 3);
+    cv::Mat blurred;
+    cv::GaussianBlur(photo, blurred, cv::Size(), 0.8 * kPx);
+    fixtures::add_noise(blurred, 2);
+    return blurred;
+}
+
+}  // namespace
+
+TEST_CASE("a blurred code on a standee's light panel is found on the panel, not lost in its card")
+{
+    // The code is 37 modules of 6 px (222 px) at (500, 413); the card 400×640 px round it. The card's
+    // own box fails the texture tests (dark card) or holds no symbol (mid-grey card); the panel's does.
+    for (int card_grey : {40, 90}) {
+        CAPTURE(card_grey);
+        const cv::Mat photo = code_on_card_photo(card_grey);
+        const auto regions = find_texture_regions(photo);
+        CHECK(std::any_of(regions.begin(), regions.end(), [](const TextureRegion& t) {
+            return std::abs(t.box.center.x - 500) < 40 && std::abs(t.box.center.y - 440) < 50 &&
+                   std::max(t.box.size.width, t.box.size.height) < 340;
+        }));
+        const auto candidates = locate_candidates(photo);
+        REQUIRE(candidates.size() == 1);
+        CHECK(candidates[0].source == CandidateSource::BlurredFinders);
+    }
 }

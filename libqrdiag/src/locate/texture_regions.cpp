@@ -60,6 +60,9 @@ constexpr double kCardToRegionArea = 2;
 // 1/10 to 1/90 of its area on the sets (scratches, curved motion). A far-away code's card is seldom
 // module-like at the search size; when it is, it is taken for a damaged code (none on the sets was).
 constexpr double kCodeToPatchArea = 4;
+// Paper a code is printed on fills a good part of its card: a light patch smaller than this share of the
+// blob is a gap between letters or a highlight.
+constexpr double kMinPaperShare = 0.1;
 
 }  // namespace
 
@@ -208,44 +211,57 @@ bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box, bool at_f
     return std::sqrt(var) / mean >= kMinRunVariation;
 }
 
+// The pixels of `roi` inside `mask` on one side of `threshold` (cv::CMP_LT: dark, cv::CMP_GT: light),
+// cleaned by a 3×3 `morph` (closing joins modules a pixel apart, opening drops specks).
+cv::Mat level_map(const cv::Mat& roi, const cv::Mat& mask, double threshold, cv::CmpTypes side, cv::MorphTypes morph)
+{
+    cv::Mat level;
+    cv::compare(roi, threshold, level, side);
+    level &= mask;
+    cv::morphologyEx(level, level, morph, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    return level;
+}
+
 // The symbol inside a busy region: the box around its dark pixels, which leaves out a light card border.
 cv::RotatedRect dark_extent(const cv::Mat& roi, const cv::Mat& mask, double threshold)
 {
-    cv::Mat dark;
-    cv::compare(roi, threshold, dark, cv::CMP_LT);
-    dark &= mask;
-    cv::morphologyEx(dark, dark, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     std::vector<cv::Point> points;
-    cv::findNonZero(dark, points);
+    cv::findNonZero(level_map(roi, mask, threshold, cv::CMP_LT, cv::MORPH_OPEN), points);
     if (points.size() < 16) return {};
     return cv::minAreaRect(points);
 }
 
-// The dark block a light margin sets apart inside a busy blob: a code on a card with a dark border or
-// dark print, where the box of all dark pixels is the card. Gaps of a pixel between dark modules are
-// closed first, so a small code is one block; blocks running into the blob's edge are its surround.
-std::optional<cv::RotatedRect> enclosed_dark_block(const cv::Mat& roi, const cv::Mat& mask, double threshold)
+// The pixels of the largest 8-connected component of the 0/255 map `binary` that stays clear of its edge,
+// is at least kMinRegionPx across and fills at least `min_fill` of its bounding box; none when none does.
+std::optional<std::vector<cv::Point>> largest_inner_component(const cv::Mat& binary, double min_fill)
 {
-    cv::Mat dark;
-    cv::compare(roi, threshold, dark, cv::CMP_LT);
-    dark &= mask;
-    cv::morphologyEx(dark, dark, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(dark, labels, stats, centroids, 8, CV_32S);
+    const int n = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
     int best = -1, best_area = 0;
     for (int i = 1; i < n; ++i) {
         const int x = stats.at<int>(i, cv::CC_STAT_LEFT), y = stats.at<int>(i, cv::CC_STAT_TOP);
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
         const int area = stats.at<int>(i, cv::CC_STAT_AREA);
-        if (x <= 0 || y <= 0 || x + w >= roi.cols || y + h >= roi.rows || std::min(w, h) < kMinRegionPx) continue;
-        // An outline (a screen's bezel, a printed frame) encloses the code and is no block itself.
-        if (area < kMinBlockFill * w * h) continue;
+        if (x <= 0 || y <= 0 || x + w >= binary.cols || y + h >= binary.rows || std::min(w, h) < kMinRegionPx) continue;
+        if (area < min_fill * w * h) continue;
         if (area > best_area) best = i, best_area = area;
     }
     if (best < 0) return std::nullopt;
     std::vector<cv::Point> points;
     cv::findNonZero(labels == best, points);
-    return cv::minAreaRect(points);
+    return points;
+}
+
+// The dark block a light margin sets apart inside a busy blob: a code on a card with a dark border or
+// dark print, where the box of all dark pixels is the card. Gaps of a pixel between dark modules are
+// closed first, so a small code is one block; blocks running into the blob's edge are its surround. An
+// outline (a screen's bezel, a printed frame) encloses the code and is no block itself: a block fills
+// kMinBlockFill of its box.
+std::optional<cv::RotatedRect> enclosed_dark_block(const cv::Mat& roi, const cv::Mat& mask, double threshold)
+{
+    const auto block = largest_inner_component(level_map(roi, mask, threshold, cv::CMP_LT, cv::MORPH_CLOSE), kMinBlockFill);
+    if (!block) return std::nullopt;
+    return cv::minAreaRect(*block);
 }
 
 // The checks on a box (in `work`'s pixels) found in a busy blob with upright `bounds`: square (any
@@ -277,6 +293,19 @@ std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedR
     return t;
 }
 
+// The light paper inside a blob: its largest light patch clear of the blob's edge and at least
+// kMinPaperShare of it, holes (the code's dark modules) filled by its hull. None when no such patch.
+std::optional<cv::Mat> light_paper(const cv::Mat& roi, const cv::Mat& mask, double threshold)
+{
+    const auto patch = largest_inner_component(level_map(roi, mask, threshold, cv::CMP_GT, cv::MORPH_OPEN), 0);
+    if (!patch || static_cast<double>(patch->size()) < kMinPaperShare * cv::countNonZero(mask)) return std::nullopt;
+    std::vector<cv::Point> hull;
+    cv::convexHull(*patch, hull);
+    cv::Mat paper = cv::Mat::zeros(roi.size(), CV_8U);
+    cv::fillConvexPoly(paper, hull, cv::Scalar(255));
+    return paper;
+}
+
 // One busy blob of `work`: the box of its dark pixels, which leaves out a light card border, or failing
 // that (a dark card border caught in it, or a heavy blur spread into the margin) the dark block a light
 // margin sets apart. Masks are local to the blob, so a full-resolution
@@ -300,6 +329,25 @@ std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vect
     if (auto block = enclosed_dark_block(roi, mask, threshold))
         return qr_like_box(work, in_work(*block), bounds, scale, kMinBlockDarkShare);
     return std::nullopt;
+}
+
+// A coloured card round the code (a standee's frame, darker than the paper) makes the blob, and its
+// corners and lettering decide the blob's box. The code is printed on the card's light paper: look for
+// it there, at the paper's own threshold. A blob cut by the photo's edge is left alone: in a close-up the
+// light and dark are the modules themselves.
+std::optional<TextureRegion> qr_like_on_paper(const cv::Mat& work, const std::vector<cv::Point>& contour, double scale)
+{
+    const cv::Rect bounds = cv::boundingRect(contour);
+    const cv::Rect inner(1, 1, work.cols - 2, work.rows - 2);
+    if (std::min(bounds.width, bounds.height) < kMinRegionPx || (bounds & inner) != bounds) return std::nullopt;
+    const cv::Mat roi = work(bounds);
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    cv::drawContours(mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
+                     cv::noArray(), INT_MAX, -bounds.tl());
+    const auto paper = light_paper(roi, mask, masked_otsu_threshold(roi, mask));
+    if (!paper) return std::nullopt;
+    const cv::RotatedRect box = dark_extent(roi, *paper, masked_otsu_threshold(roi, *paper));
+    return qr_like_box(work, cv::RotatedRect(box.center + cv::Point2f(bounds.tl()), box.size, box.angle), bounds, scale, kMinDarkShare);
 }
 
 // The busy blobs of a 0/255 map (closed, then opened, at `window`) at least kMinRegionPx across and at
@@ -357,8 +405,10 @@ void regions_at(const cv::Mat& work, int window, double scale, std::vector<Textu
     const double otsu = cv::threshold(sd8, busy, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     // A floor so that sensor noise on an empty wall never counts as texture.
     cv::threshold(sd8, busy, std::max(otsu, kMinBusySd), 255, cv::THRESH_BINARY);
-    for (const auto& contour : busy_blobs(busy, window, std::numeric_limits<double>::infinity()))
+    for (const auto& contour : busy_blobs(busy, window, std::numeric_limits<double>::infinity())) {
         if (auto t = qr_like_region(work, contour, scale)) out.push_back(*t);
+        if (auto t = qr_like_on_paper(work, contour, scale)) out.push_back(*t);
+    }
 }
 
 // A repeating pattern (chequers, graph paper, lines of text) matches itself shifted by its period; a
