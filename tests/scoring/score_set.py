@@ -35,22 +35,25 @@ class LabelledSet:
     notes: str                         # the manifest column describing an image, quoted for each miss
 
 
-def generator_digest(lset, per_class):
+def generator_digest(lset, per_class, seed=None):
     digest = hashlib.sha256(str(per_class).encode())
+    if seed is not None:
+        digest.update(b"seed %d" % seed)
     for name in lset.generator_files:
         digest.update((lset.folder / name).read_bytes())
     return digest.hexdigest()
 
 
-def generate(lset, out_dir, per_class, jobs):
-    """Makes the set in out_dir unless it holds one made by the same generator code (it takes minutes)."""
-    digest = generator_digest(lset, per_class)
+def generate(lset, out_dir, per_class, jobs, seed=None):
+    """Makes the set in out_dir unless it holds one made by the same generator code and seed (it takes
+    minutes). No seed: the generator's own default."""
+    digest = generator_digest(lset, per_class, seed)
     stamp = out_dir / ".generator"
     if stamp.exists() and stamp.read_text() == digest and (out_dir / "manifest.csv").exists():
         print("%s: set in %s is up to date" % (lset.name, out_dir))
         return
     subprocess.run([sys.executable, "-B", str(lset.folder / lset.generator), str(out_dir), "--per-class",
-                    str(per_class), "--jobs", str(jobs)], check=True)
+                    str(per_class), "--jobs", str(jobs)] + ([] if seed is None else ["--seed", str(seed)]), check=True)
     stamp.write_text(digest)
 
 
@@ -205,13 +208,14 @@ def main(lset, usage):
     ap.add_argument("--dir", required=True, type=Path)
     ap.add_argument("--generate", action="store_true")
     ap.add_argument("--per-class", type=int, default=20)
+    ap.add_argument("--seed", type=int, help="another draw from the generator (with --generate)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--floors", type=Path)
     ap.add_argument("--results", type=Path)
     args = ap.parse_args()
     if args.generate:
         args.dir.mkdir(parents=True, exist_ok=True)
-        generate(lset, args.dir, args.per_class, args.jobs)
+        generate(lset, args.dir, args.per_class, args.jobs, args.seed)
     rows = list(csv.DictReader(open(args.dir / "manifest.csv", newline="", encoding="utf-8")))
     start = time.monotonic()
     got, batch = diagnose(args.qrdiag, rows, args.dir, args.jobs)
