@@ -306,6 +306,15 @@ std::optional<cv::Mat> light_paper(const cv::Mat& roi, const cv::Mat& mask, doub
     return paper;
 }
 
+// The pixels inside a blob's `contour`, as a 0/255 mask of its upright `bounds`.
+cv::Mat blob_mask(const std::vector<cv::Point>& contour, const cv::Rect& bounds)
+{
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    cv::drawContours(mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
+                     cv::noArray(), INT_MAX, -bounds.tl());
+    return mask;
+}
+
 // One busy blob of `work`: the box of its dark pixels, which leaves out a light card border, or failing
 // that (a dark card border caught in it, or a heavy blur spread into the margin) the dark block a light
 // margin sets apart. Masks are local to the blob, so a full-resolution
@@ -315,9 +324,7 @@ std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vect
     const cv::Rect bounds = cv::boundingRect(contour);
     if (std::min(bounds.width, bounds.height) < kMinRegionPx) return std::nullopt;
     const cv::Mat roi = work(bounds);
-    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
-    cv::drawContours(mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
-                     cv::noArray(), INT_MAX, -bounds.tl());
+    const cv::Mat mask = blob_mask(contour, bounds);
     const TextureRegion whole = texture_stats(roi, mask);
     if (whole.contrast < kMinContrast) return std::nullopt;
     // Threshold between the region's two levels: the Otsu split lies at dark_share of the histogram.
@@ -341,9 +348,7 @@ std::optional<TextureRegion> qr_like_on_paper(const cv::Mat& work, const std::ve
     const cv::Rect inner(1, 1, work.cols - 2, work.rows - 2);
     if (std::min(bounds.width, bounds.height) < kMinRegionPx || (bounds & inner) != bounds) return std::nullopt;
     const cv::Mat roi = work(bounds);
-    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
-    cv::drawContours(mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
-                     cv::noArray(), INT_MAX, -bounds.tl());
+    const cv::Mat mask = blob_mask(contour, bounds);
     const auto paper = light_paper(roi, mask, masked_otsu_threshold(roi, mask));
     if (!paper) return std::nullopt;
     const cv::RotatedRect box = dark_extent(roi, *paper, masked_otsu_threshold(roi, *paper));
