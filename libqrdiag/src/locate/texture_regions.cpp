@@ -306,35 +306,44 @@ std::optional<cv::Mat> light_paper(const cv::Mat& roi, const cv::Mat& mask, doub
     return paper;
 }
 
-// The pixels inside a blob's `contour`, as a 0/255 mask of its upright `bounds`.
-cv::Mat blob_mask(const std::vector<cv::Point>& contour, const cv::Rect& bounds)
+// A busy blob of `work`, as every look at it needs it: its upright bounds, its pixels there, the mask of
+// its contour, and the Otsu threshold between its two levels. Masks are local to the blob, so a
+// full-resolution search costs what its blobs cost.
+struct Blob {
+    cv::Rect bounds;
+    cv::Mat roi, mask;
+    double threshold = 0;
+
+    // A box found in the blob's pixels, in `work`'s.
+    cv::RotatedRect in_work(const cv::RotatedRect& local) const
+    {
+        return cv::RotatedRect(local.center + cv::Point2f(bounds.tl()), local.size, local.angle);
+    }
+};
+
+// None when the blob is too small to hold a code.
+std::optional<Blob> blob_of(const cv::Mat& work, const std::vector<cv::Point>& contour)
 {
-    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
-    cv::drawContours(mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
-                     cv::noArray(), INT_MAX, -bounds.tl());
-    return mask;
+    Blob blob;
+    blob.bounds = cv::boundingRect(contour);
+    if (std::min(blob.bounds.width, blob.bounds.height) < kMinRegionPx) return std::nullopt;
+    blob.roi = work(blob.bounds);
+    blob.mask = cv::Mat::zeros(blob.bounds.size(), CV_8U);
+    cv::drawContours(blob.mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
+                     cv::noArray(), INT_MAX, -blob.bounds.tl());
+    blob.threshold = masked_otsu_threshold(blob.roi, blob.mask);
+    return blob;
 }
 
-// One busy blob of `work`: the box of its dark pixels, which leaves out a light card border, or failing
-// that (a dark card border caught in it, or a heavy blur spread into the margin) the dark block a light
-// margin sets apart. Masks are local to the blob, so a full-resolution
-// search costs what its blobs cost.
-std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vector<cv::Point>& contour, double scale)
+// The box of a blob's dark pixels, which leaves out a light card border, or failing that (a dark card
+// border caught in it, or a heavy blur spread into the margin) the dark block a light margin sets apart.
+std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const Blob& blob, double scale)
 {
-    const cv::Rect bounds = cv::boundingRect(contour);
-    if (std::min(bounds.width, bounds.height) < kMinRegionPx) return std::nullopt;
-    const cv::Mat roi = work(bounds);
-    const cv::Mat mask = blob_mask(contour, bounds);
-    const TextureRegion whole = texture_stats(roi, mask);
-    if (whole.contrast < kMinContrast) return std::nullopt;
-    // Threshold between the region's two levels: the Otsu split lies at dark_share of the histogram.
-    const double threshold = masked_otsu_threshold(roi, mask);
-    const auto in_work = [&](const cv::RotatedRect& local) {
-        return cv::RotatedRect(local.center + cv::Point2f(bounds.tl()), local.size, local.angle);
-    };
-    if (auto t = qr_like_box(work, in_work(dark_extent(roi, mask, threshold)), bounds, scale, kMinDarkShare)) return t;
-    if (auto block = enclosed_dark_block(roi, mask, threshold))
-        return qr_like_box(work, in_work(*block), bounds, scale, kMinBlockDarkShare);
+    if (texture_stats(blob.roi, blob.mask).contrast < kMinContrast) return std::nullopt;
+    if (auto t = qr_like_box(work, blob.in_work(dark_extent(blob.roi, blob.mask, blob.threshold)), blob.bounds, scale, kMinDarkShare))
+        return t;
+    if (auto block = enclosed_dark_block(blob.roi, blob.mask, blob.threshold))
+        return qr_like_box(work, blob.in_work(*block), blob.bounds, scale, kMinBlockDarkShare);
     return std::nullopt;
 }
 
@@ -342,17 +351,14 @@ std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const std::vect
 // corners and lettering decide the blob's box. The code is printed on the card's light paper: look for
 // it there, at the paper's own threshold. A blob cut by the photo's edge is left alone: in a close-up the
 // light and dark are the modules themselves.
-std::optional<TextureRegion> qr_like_on_paper(const cv::Mat& work, const std::vector<cv::Point>& contour, double scale)
+std::optional<TextureRegion> qr_like_on_paper(const cv::Mat& work, const Blob& blob, double scale)
 {
-    const cv::Rect bounds = cv::boundingRect(contour);
     const cv::Rect inner(1, 1, work.cols - 2, work.rows - 2);
-    if (std::min(bounds.width, bounds.height) < kMinRegionPx || (bounds & inner) != bounds) return std::nullopt;
-    const cv::Mat roi = work(bounds);
-    const cv::Mat mask = blob_mask(contour, bounds);
-    const auto paper = light_paper(roi, mask, masked_otsu_threshold(roi, mask));
+    if ((blob.bounds & inner) != blob.bounds) return std::nullopt;
+    const auto paper = light_paper(blob.roi, blob.mask, blob.threshold);
     if (!paper) return std::nullopt;
-    const cv::RotatedRect box = dark_extent(roi, *paper, masked_otsu_threshold(roi, *paper));
-    return qr_like_box(work, cv::RotatedRect(box.center + cv::Point2f(bounds.tl()), box.size, box.angle), bounds, scale, kMinDarkShare);
+    const cv::RotatedRect box = dark_extent(blob.roi, *paper, masked_otsu_threshold(blob.roi, *paper));
+    return qr_like_box(work, blob.in_work(box), blob.bounds, scale, kMinDarkShare);
 }
 
 // The busy blobs of a 0/255 map (closed, then opened, at `window`) at least kMinRegionPx across and at
@@ -411,8 +417,10 @@ void regions_at(const cv::Mat& work, int window, double scale, std::vector<Textu
     // A floor so that sensor noise on an empty wall never counts as texture.
     cv::threshold(sd8, busy, std::max(otsu, kMinBusySd), 255, cv::THRESH_BINARY);
     for (const auto& contour : busy_blobs(busy, window, std::numeric_limits<double>::infinity())) {
-        if (auto t = qr_like_region(work, contour, scale)) out.push_back(*t);
-        if (auto t = qr_like_on_paper(work, contour, scale)) out.push_back(*t);
+        const auto blob = blob_of(work, contour);
+        if (!blob) continue;
+        if (auto t = qr_like_region(work, *blob, scale)) out.push_back(*t);
+        if (auto t = qr_like_on_paper(work, *blob, scale)) out.push_back(*t);
     }
 }
 
@@ -468,9 +476,11 @@ void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
     cv::threshold(energy, busy, std::max({otsu, halfway, kMinBusySd}), 255, cv::THRESH_BINARY);
     const double max_side = kMaxSmallRegionShare * std::min(gray.cols, gray.rows);
     for (const auto& contour : busy_blobs(busy, kSmallWindowPx, max_side)) {
+        const auto blob = blob_of(gray, contour);
+        if (!blob) continue;
         // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
         // some other print: a far-away code is looked for whole.
-        if (auto t = qr_like_region(gray, contour, 1.0); t && !t->touches_frame && printed_like_a_code(gray, *t)) {
+        if (auto t = qr_like_region(gray, *blob, 1.0); t && !t->touches_frame && printed_like_a_code(gray, *t)) {
             t->far_away = true;
             out.push_back(*t);
         }
