@@ -29,12 +29,11 @@ cv::Mat scratched_grid()
 // The candidate a damaged-code region yields: the symbol's box, no finder, a typical module count.
 Candidate region_round_symbol(int n)
 {
-    const float a = kQuiet * kModulePx, b = (kQuiet + n) * kModulePx;
     Candidate c;
     c.source = CandidateSource::Texture;
-    c.corners = {cv::Point2f(a, a), cv::Point2f(b, a), cv::Point2f(b, b), cv::Point2f(a, b)};
+    c.corners = fixtures::symbol_outline(n, kModulePx, kQuiet);
     c.modules = kTypicalPaymentModules;
-    c.module_px = (b - a) / c.modules;
+    c.module_px = static_cast<double>(n * kModulePx) / c.modules;
     return c;
 }
 

@@ -7,6 +7,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <array>
 #include <cmath>
 #include <random>
 #include <string>
@@ -50,6 +51,14 @@ inline cv::Mat render(const cv::Mat& grid, int px, int quiet, std::uint8_t dark 
         for (int c = 0; c < n; ++c)
             if (grid.at<std::uint8_t>(r, c)) img(cv::Rect((c + quiet) * px, (r + quiet) * px, px, px)).setTo(dark);
     return img;
+}
+
+// The outline of an `n`-module symbol as render() draws it at `px` pixels per module with `quiet` modules
+// round it, clockwise from its top-left corner (a candidate's corners).
+inline std::array<cv::Point2f, 4> symbol_outline(int n, int px, int quiet)
+{
+    const float a = static_cast<float>(quiet * px), b = static_cast<float>((quiet + n) * px);
+    return {cv::Point2f(a, a), cv::Point2f(b, a), cv::Point2f(b, b), cv::Point2f(a, b)};
 }
 
 // A mid-grey "poster" with light-grey text-like bars, size w×h.

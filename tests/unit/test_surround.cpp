@@ -15,10 +15,9 @@ constexpr int kMargin = 6;  // modules of surround drawn round the symbol
 
 Candidate outline_of_symbol(int n)
 {
-    const float a = kMargin * kModulePx, b = (kMargin + n) * kModulePx;
     Candidate c;
     c.source = CandidateSource::FinderTriple;
-    c.corners = {cv::Point2f(a, a), cv::Point2f(b, a), cv::Point2f(b, b), cv::Point2f(a, b)};
+    c.corners = fixtures::symbol_outline(n, kModulePx, kMargin);
     c.modules = n;
     c.module_px = kModulePx;
     return c;
