@@ -255,6 +255,22 @@ inline cv::Mat cut_to_its_data_photo()
     return jpeg(img);
 }
 
+// So close that neither a finder nor an alignment pattern is in view: the photo shows only data modules
+// (rows and columns 8 to 31 of a 41-module symbol, between the finders and the alignment pattern), at
+// 22 px per module, turned 4 degrees and softened.
+inline cv::Mat data_only_close_up_photo(int px = 22)
+{
+    const cv::Mat grid = symbol_grid();
+    const cv::Mat data = render(grid(cv::Rect(8, 8, 24, 24)), px, 0);
+    cv::Mat turned, soft;
+    cv::warpAffine(data, turned, cv::getRotationMatrix2D(cv::Point2f(data.cols / 2.f, data.rows / 2.f), 4, 1.0), data.size(),
+                   cv::INTER_LINEAR, cv::BORDER_REFLECT);
+    const int inset = 2 * px;
+    cv::GaussianBlur(turned(cv::Rect(inset, inset, data.cols - 2 * inset, data.rows - 2 * inset)), soft, cv::Size(), 0.1 * px);
+    add_noise(soft, 3);
+    return jpeg(soft);
+}
+
 // A standee whose top band has peeled off over both top finders: a code on a white panel inside a dark
 // card with a heading and lines of print, so the busy region around it is the whole card.
 inline cv::Mat peeled_on_card_photo()

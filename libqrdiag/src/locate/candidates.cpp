@@ -6,6 +6,7 @@
 #include "locate/alignment_patterns.h"
 #include "locate/code_block.h"
 #include "locate/cut_close_up.h"
+#include "locate/module_lattice.h"
 
 #include "measure/fit_grid.h"
 #include "measure/qr_layout.h"
@@ -405,6 +406,10 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // Module texture running out of the photo with no finder in view but an alignment pattern: a
             // code so close the frame cuts off all three corners. The pattern gives the module size.
             if (!outline_measured(c, t.box, aligned->module_px)) continue;
+        } else if (auto lattice = close_up && inside.empty() ? module_lattice(gray, t.box) : std::nullopt) {
+            // Nor an alignment pattern in view (dot modules, a version-1 code, a logo over it), but the
+            // photo filled with two-tone print on a square module lattice: a code too close to fit.
+            if (!outline_measured(c, t.box, lattice->module_px)) continue;
         } else if (auto blurred = find_blurred_finders(gray, t.box)) {
             // No finder binarises, yet three dark blobs sit where finders would: a blurred symbol.
             c.source = CandidateSource::BlurredFinders;

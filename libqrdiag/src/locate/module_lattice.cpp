@@ -1,0 +1,172 @@
+#include "locate/module_lattice.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+
+namespace qrdiag {
+namespace {
+
+// Looked at this size: a close-up shows 20–60 modules across, so a module keeps 8 px or more.
+constexpr int kPatchLongestSide = 512;
+// Two tones, print and paper (Otsu's between-class share of the variance, 1 for a perfect two-tone
+// picture). The close-ups of codes on the image sets: 0.80–0.95; a colour mosaic turned grey: ≈0.70.
+constexpr double kMinTwoTones = 0.75;
+// A masked symbol is about half dark (ISO/IEC 18004 §7.8.3).
+constexpr double kMinDarkShare = 0.3;
+constexpr double kMaxDarkShare = 0.7;
+// The print's own autocorrelation falls to this level one module away in every direction: random
+// modules are uncorrelated with their neighbours. Text, ruled lines and streaks fall much sooner across
+// than along.
+constexpr double kUncorrelated = 0.1;
+constexpr double kMaxDirectionSpread = 1.3;
+// Beyond a module and a half, a periodic print (a chequer, a weave, tiles) correlates again; random
+// modules do not (close-ups of codes: at most 0.27; chequered cloth and tiles: 0.45–0.9).
+constexpr double kMaxRepeat = 0.3;
+// Module edges lie on lattice lines: the edge map correlates with itself one module along, and along the
+// perpendicular too (close-ups of codes: 0.30–0.48, random texture stays near 0).
+constexpr double kMinEdgePeak = 0.25;
+// A grid needs enough modules in view to be one.
+constexpr double kMinModulesAcross = 10;
+
+// Autocorrelation of `f` (mean removed), zero-padded so that lags do not wrap, normalised to 1 at no lag.
+class Autocorrelation {
+public:
+    explicit Autocorrelation(const cv::Mat& f)
+    {
+        cv::Mat padded = cv::Mat::zeros(2 * f.rows, 2 * f.cols, CV_32F);
+        f.copyTo(padded(cv::Rect(0, 0, f.cols, f.rows)));
+        cv::Mat spectrum;
+        cv::dft(padded, spectrum, cv::DFT_COMPLEX_OUTPUT);
+        cv::mulSpectrums(spectrum, spectrum, spectrum, 0, true);
+        cv::dft(spectrum, r_, cv::DFT_INVERSE | cv::DFT_REAL_OUTPUT | cv::DFT_SCALE);
+        const float zero = r_.at<float>(0, 0);
+        if (zero > 0) r_ /= zero;
+    }
+    // At lag (dy, dx); |dy| < rows/2 and |dx| < cols/2 of the padded size.
+    double at(int dy, int dx) const { return r_.at<float>((dy + r_.rows) % r_.rows, (dx + r_.cols) % r_.cols); }
+
+private:
+    cv::Mat r_;
+};
+
+// The highest correlation within two pixels of lag (dy, dx): a lattice vector rounded to whole pixels.
+double near_peak(const Autocorrelation& r, int dy, int dx)
+{
+    double best = -1;
+    for (int ddy = -2; ddy <= 2; ++ddy)
+        for (int ddx = -2; ddx <= 2; ++ddx) best = std::max(best, r.at(dy + ddy, dx + ddx));
+    return best;
+}
+
+cv::Mat rectified(const cv::Mat& gray, const cv::RotatedRect& region, double& scale)
+{
+    scale = std::min(1.0, kPatchLongestSide / static_cast<double>(std::max(region.size.width, region.size.height)));
+    const int w = std::max(1, static_cast<int>(region.size.width * scale));
+    const int h = std::max(1, static_cast<int>(region.size.height * scale));
+    std::array<cv::Point2f, 4> corners;  // bottom-left, top-left, top-right, bottom-right
+    region.points(corners.data());
+    const std::vector<cv::Point2f> src(corners.begin(), corners.end());
+    const std::vector<cv::Point2f> dst{{0, static_cast<float>(h - 1)}, {0, 0}, {static_cast<float>(w - 1), 0},
+                                       {static_cast<float>(w - 1), static_cast<float>(h - 1)}};
+    cv::Mat patch;
+    cv::warpPerspective(gray, patch, cv::getPerspectiveTransform(src, dst), cv::Size(w, h),
+                        scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    return patch;
+}
+
+// The print as 0/1 at Otsu's threshold, with its two-tone share and dark share.
+struct TwoTone {
+    cv::Mat dark;  // CV_32F, 1 = dark
+    double two_tones = 0;
+    double dark_share = 0;
+};
+
+TwoTone two_tone(const cv::Mat& patch)
+{
+    TwoTone t;
+    cv::Mat light;
+    cv::threshold(patch, light, 0, 1, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    light.convertTo(t.dark, CV_32F);
+    t.dark = 1 - t.dark;
+    t.dark_share = cv::mean(t.dark)[0];
+    cv::Scalar mean, sd;
+    cv::meanStdDev(patch, mean, sd);
+    const double total = sd[0] * sd[0];
+    if (total <= 0) return t;
+    const double dark_mean = cv::mean(patch, t.dark > 0.5)[0], light_mean = cv::mean(patch, t.dark < 0.5)[0];
+    t.two_tones = t.dark_share * (1 - t.dark_share) * (light_mean - dark_mean) * (light_mean - dark_mean) / total;
+    return t;
+}
+
+}  // namespace
+
+std::optional<ModuleLattice> module_lattice(const cv::Mat& gray, const cv::RotatedRect& region)
+{
+    double scale = 1;
+    const cv::Mat patch = rectified(gray, region, scale);
+    const int shorter = std::min(patch.rows, patch.cols);
+    if (shorter < 32) return std::nullopt;
+    const TwoTone tone = two_tone(patch);
+    if (tone.two_tones < kMinTwoTones || tone.dark_share < kMinDarkShare || tone.dark_share > kMaxDarkShare)
+        return std::nullopt;
+
+    // The print: how far a module's correlation reaches, the same in all directions, and no repeat.
+    const Autocorrelation print(tone.dark - tone.dark_share);
+    std::array<double, 8> reach{};
+    for (std::size_t i = 0; i < reach.size(); ++i) {
+        const double angle = std::numbers::pi * static_cast<double>(i) / reach.size();
+        reach[i] = shorter / 2.0;
+        for (int r = 1; r < shorter / 2; ++r)
+            if (print.at(static_cast<int>(std::lround(r * std::sin(angle))), static_cast<int>(std::lround(r * std::cos(angle)))) <
+                kUncorrelated) {
+                reach[i] = r;
+                break;
+            }
+    }
+    std::array<double, 8> sorted = reach;
+    std::sort(sorted.begin(), sorted.end());
+    const double module = (sorted[3] + sorted[4]) / 2;
+    if (sorted.back() > kMaxDirectionSpread * std::max(1.0, sorted.front())) return std::nullopt;
+    if (shorter / module < kMinModulesAcross) return std::nullopt;
+    const int far = static_cast<int>(std::min(8 * module, shorter / 3.0));
+    for (int dy = -far; dy <= far; ++dy)
+        for (int dx = -far; dx <= far; ++dx) {
+            const double r = std::hypot(dx, dy);
+            if (r > 1.5 * module && r < far && print.at(dy, dx) > kMaxRepeat) return std::nullopt;
+        }
+
+    // The edges: on a lattice of that spacing, with a second axis at right angles.
+    cv::Mat f, gx, gy, edges, window;
+    patch.convertTo(f, CV_32F);
+    cv::Sobel(f, gx, CV_32F, 1, 0);
+    cv::Sobel(f, gy, CV_32F, 0, 1);
+    cv::magnitude(gx, gy, edges);
+    edges -= cv::mean(edges)[0];
+    cv::createHanningWindow(window, edges.size(), CV_32F);
+    const Autocorrelation lattice(edges.mul(window));
+    const int outer = static_cast<int>(std::ceil(1.5 * module));
+    double peak = -1;
+    int peak_dy = 0, peak_dx = 0;
+    for (int dy = 0; dy <= outer; ++dy)
+        for (int dx = -outer; dx <= outer; ++dx) {
+            const double r = std::hypot(dx, dy);
+            if (r < 0.7 * module || r > 1.5 * module) continue;
+            if (const double v = lattice.at(dy, dx); v > peak) peak = v, peak_dy = dy, peak_dx = dx;
+        }
+    if (peak < kMinEdgePeak) return std::nullopt;
+    // The lattice's diagonal correlates too: when the peak is one, its halves turned by 45° are the axes.
+    const int half_dy = (peak_dy + peak_dx) / 2, half_dx = (peak_dx - peak_dy) / 2;
+    if (const double axis = near_peak(lattice, half_dy, half_dx); axis >= kMinEdgePeak) {
+        peak = axis;
+        peak_dy = half_dy;
+        peak_dx = half_dx;
+    }
+    if (near_peak(lattice, peak_dx, -peak_dy) < kMinEdgePeak) return std::nullopt;  // the axis at right angles
+    return ModuleLattice{std::hypot(peak_dx, peak_dy) / scale, peak};
+}
+
+}  // namespace qrdiag
