@@ -7,6 +7,7 @@
 #include "locate/code_block.h"
 #include "locate/cut_close_up.h"
 #include "locate/module_lattice.h"
+#include "locate/square_outline.h"
 
 #include "measure/fit_grid.h"
 #include "measure/qr_layout.h"
@@ -466,7 +467,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         // Its cost grows with the pixels and its outline needs few of them.
         const int longest = std::max(gray.cols, gray.rows);
         const double shrink = longest > kDetectorLongestSide ? static_cast<double>(kDetectorLongestSide) / longest : 1.0;
-        if (detector.detect(shrink < 1 ? scaled(gray, shrink, cv::INTER_AREA) : gray, quad) && quad.size() == 4) {
+        if (detector.detect(shrink < 1 ? scaled(gray, shrink, cv::INTER_AREA) : gray, quad) && projects_from_square(quad)) {
             for (cv::Point2f& p : quad) p /= static_cast<float>(shrink);
             Candidate c;
             c.source = CandidateSource::OpenCvDetector;
