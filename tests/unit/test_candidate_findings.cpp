@@ -51,3 +51,46 @@ TEST_CASE("a finder lost where artwork darkens most of the margin is blamed on t
     CHECK(found[0].rule == "image.quiet_zone");
     CHECK(found[1].rule == "image.finder_missing");
 }
+
+namespace {
+
+// A texture region's box round a sharp code whose three finders were seen, `free` of them with their
+// light ring, with 11% of the box without modules (artwork in it).
+Candidate region_with_three_finders(int free)
+{
+    Candidate c = finder_pair();
+    c.source = CandidateSource::Texture;
+    c.corners = {cv::Point2f(180, 440), cv::Point2f(690, 440), cv::Point2f(690, 1020), cv::Point2f(180, 1020)};
+    c.modules = 89;
+    c.finders = {cv::Point2f(187, 532), cv::Point2f(628, 583), cv::Point2f(122, 929)};
+    c.finders_with_free_ring = free;
+    return c;
+}
+
+CandidateEvidence sharp_with_blotches()
+{
+    CandidateEvidence e = sharp_with_surround(1.0);
+    e.blotch_share = 0.11;
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("finders seen in a region, two of them without their light ring, are blamed on the margin, not on blotches")
+{
+    const std::vector<Finding> found = candidate_findings(region_with_three_finders(1), sharp_with_blotches());
+    REQUIRE(found.size() >= 2);
+    CHECK(found[0].rule == "image.finders_merged");
+    CHECK(found[0].cause == CauseId::QuietZone);
+    REQUIRE(!found[0].metrics.empty());
+    CHECK(found[0].metrics[0].first == "finders_merged");
+    CHECK(found[0].metrics[0].second == 2);
+    CHECK(found[1].rule == "image.blotch");
+}
+
+TEST_CASE("finders seen in a region with their light rings leave blotches to blame")
+{
+    const std::vector<Finding> found = candidate_findings(region_with_three_finders(2), sharp_with_blotches());
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.blotch");
+}

@@ -38,6 +38,8 @@ constexpr double kMotionAnisotropy = 1.6;
 constexpr double kBlotchShare = 0.06;
 // Beyond EC level H's 30% of codewords: no margin could make up for that much of the symbol.
 constexpr double kLargeBlotchShare = 0.3;
+// Two of a symbol's three finders without their light ring: artwork round the code, not one stain.
+constexpr int kMinMergedFinders = 2;
 
 std::string sides(int mask, bool vietnamese)
 {
@@ -87,6 +89,10 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         // A texture region's box is where busy pixels are, not a fitted outline: on a card it takes in part
         // of the card, whose colour then reads as a dark ring round a code that has a clear white margin.
         const bool outline_fitted = c.source != CandidateSource::Texture;
+        // A region's box, not a fitted outline, round sharp finders most of which have no light ring: the
+        // surround runs into them (its blotches are measured over the box, artwork included).
+        const int merged = finders_seen - c.finders_with_free_ring;
+        if (sharp && !outline_fitted && merged >= kMinMergedFinders) out.push_back(finders_merged_finding(merged, finders_seen));
         // Much of the symbol gone (a tear shows the table behind it): that, not the surround, is it.
         if (sharp && !small && e.blotch_share > kLargeBlotchShare) out.push_back(blotch_finding(e.blotch_share));
         // A finder lost under a smudge or stain that spills over the margin at its corner: the finder, not

@@ -228,6 +228,20 @@ Finding dark_surround_finding(double dark_share)
     return f;
 }
 
+Finding finders_merged_finding(int merged, int seen)
+{
+    Finding f = make(CauseId::QuietZone, Severity::Fail, "image.finders_merged", 0.75);
+    f.found = fmt::format("{} of {} corner squares run into dark surround", merged, seen);
+    f.expected = "each corner square inside a light ring";
+    f.summary = {fmt::format("{} of the code's corner squares run into the dark print around them, with no light ring "
+                             "to set them apart: phones look for that ring to find the code.", merged),
+                 fmt::format("{} ô vuông định vị ở góc mã dính liền vào phần in tối xung quanh, không có viền sáng tách "
+                             "riêng: điện thoại cần viền sáng đó để tìm ra mã.", merged)};
+    f.fix = kFixMargin;
+    f.metrics = {{"finders_merged", static_cast<double>(merged)}, {"finders_seen", static_cast<double>(seen)}};
+    return f;
+}
+
 Finding low_contrast_finding(double sc, bool decoded)
 {
     Finding f = make(CauseId::QuietZone, decoded ? Severity::Warn : Severity::Fail, "image.low_contrast",

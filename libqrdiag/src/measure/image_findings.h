@@ -24,6 +24,8 @@ Finding low_contrast_finding(double symbol_contrast, bool decoded);
 Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi);
 Finding unreadable_symbol_finding();
 Finding finders_not_apart_finding();
+// Of the finder patterns seen in a code that does not decode, `merged` have no light ring of their own.
+Finding finders_merged_finding(int merged, int seen);
 // A code that reads only with its tones swapped.
 Finding light_on_dark_finding();
 Finding no_code_finding();
