@@ -6,6 +6,8 @@
 #include "measure/candidate_findings.h"
 #include "measure/candidate_measures.h"
 
+#include <algorithm>
+
 using namespace qrdiag;
 
 namespace {
@@ -93,4 +95,49 @@ TEST_CASE("finders seen in a region with their light rings leave blotches to bla
     const std::vector<Finding> found = candidate_findings(region_with_three_finders(2), sharp_with_blotches());
     REQUIRE(!found.empty());
     CHECK(found[0].rule == "image.blotch");
+}
+
+namespace {
+
+// A region the far-away search found (no finder), `module_px` by the typical payment code's 45 modules,
+// smeared `streak_modules` one way.
+Candidate far_region(double module_px)
+{
+    Candidate c;
+    c.source = CandidateSource::Texture;
+    c.far_away = true;
+    c.modules = 45;
+    c.module_px = module_px;
+    const float side = static_cast<float>(45 * module_px);
+    c.corners = {cv::Point2f(700, 1200), cv::Point2f(700 + side, 1200), cv::Point2f(700 + side, 1200 + side), cv::Point2f(700, 1200 + side)};
+    c.frame_shorter_side = 1440;
+    return c;
+}
+
+CandidateEvidence smeared(double module_px, double streak_modules)
+{
+    CandidateEvidence e;
+    e.module_px = module_px;
+    e.edge_spread_modules = 1.9;
+    e.symbol_contrast = 0.5;
+    e.streak_modules = streak_modules;
+    e.anisotropy = 1.9;
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("a region taken for a far-away code but smeared over 23 px is a code smeared by motion")
+{
+    const std::vector<Finding> found = candidate_findings(far_region(2.37), smeared(2.37, 9.7));
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.motion_blur");
+    CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.small_modules"; }));
+}
+
+TEST_CASE("a far-away code with a streak of a few pixels is still too far")
+{
+    const std::vector<Finding> found = candidate_findings(far_region(1.4), smeared(1.4, 2.5));
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.small_modules");
 }

@@ -31,6 +31,10 @@ constexpr double kSomeDarkSurround = 0.10;
 // A blotch over one finder darkens the ring along that corner only (0–0.33 of it for codes with a finder
 // lost to damage on the five image sets); artwork pressed against the code, most of it (0.75).
 constexpr double kOneCornerSurround = 0.5;
+// The far-away search looks for one- or two-pixel modules in a 7 px window (texture_regions.cpp). Far-away
+// codes on the image sets with a streak measured at all: 2.8–4.1 px; motion-smeared codes it took for
+// far-away ones: 15–32 px.
+constexpr double kMaxFarStreakPx = 8;
 // Motion: blur differs with direction. Defocus is the same in every direction, up to the √2 a direction
 // between the symbol's two edge axes sees; beyond that, a streak.
 constexpr double kMotionAnisotropy = 1.6;
@@ -66,9 +70,14 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
     const bool outside = modules_reach_frame &&
                          (e.outside_share > kOutsideShare || e.frame_sides != 0 ||
                           (c.touches_frame && c.module_px * c.modules > kLargeInFrame * c.frame_shorter_side) || cut_finders);
-    const bool small = c.far_away || e.module_px < kUnreadableModulePx ||
-                       (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx && !c.module_px_from_finders);
     const bool motion = e.streak_modules > kFailMotionStreakModules && e.anisotropy > kMotionAnisotropy;
+    // Smeared over more pixels than the far-away search's window: such a smear washes out modules of a
+    // pixel or two, so fine texture found there is the streaks of a larger code, and edges sharp across
+    // the smear say nothing of the pixels limiting it.
+    const bool smeared_wide = motion && e.streak_modules * e.module_px >= kMaxFarStreakPx;
+    const bool small = e.module_px < kUnreadableModulePx ||
+                       (!smeared_wide && (c.far_away || (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx &&
+                                                         !c.module_px_from_finders)));
     const bool blurred = e.edge_spread_modules > kFailEdgeSpread;
 
     if (outside) out.push_back(leaves_frame_finding(sides(e.frame_sides, false), sides(e.frame_sides, true), e.outside_share));
