@@ -1,4 +1,5 @@
 #include "locate/module_lattice.h"
+#include "locate/autocorrelation.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -32,17 +33,11 @@ constexpr double kMinEdgePeak = 0.25;
 // A grid needs enough modules in view to be one.
 constexpr double kMinModulesAcross = 10;
 
-// Autocorrelation of `f` (mean removed), zero-padded so that lags do not wrap, normalised to 1 at no lag.
+// Autocorrelation of `f` (mean removed), normalised to 1 at no lag, read by lag.
 class Autocorrelation {
 public:
-    explicit Autocorrelation(const cv::Mat& f)
+    explicit Autocorrelation(const cv::Mat& f) : r_(linear_autocorrelation(f))
     {
-        cv::Mat padded = cv::Mat::zeros(2 * f.rows, 2 * f.cols, CV_32F);
-        f.copyTo(padded(cv::Rect(0, 0, f.cols, f.rows)));
-        cv::Mat spectrum;
-        cv::dft(padded, spectrum, cv::DFT_COMPLEX_OUTPUT);
-        cv::mulSpectrums(spectrum, spectrum, spectrum, 0, true);
-        cv::dft(spectrum, r_, cv::DFT_INVERSE | cv::DFT_REAL_OUTPUT | cv::DFT_SCALE);
         const float zero = r_.at<float>(0, 0);
         if (zero > 0) r_ /= zero;
     }

@@ -1,4 +1,5 @@
 #include "locate/texture_regions.h"
+#include "locate/autocorrelation.h"
 #include "decode/scaled.h"
 
 #include <opencv2/imgproc.hpp>
@@ -431,12 +432,7 @@ bool periodic(const cv::Mat& gray, const cv::RotatedRect& box)
     cv::Mat patch = rectified(gray, box);
     patch.convertTo(patch, CV_32F);
     patch -= cv::mean(patch)[0];
-    // Zero-padded to twice the size, so the correlation is linear, not circular.
-    cv::Mat padded = cv::Mat::zeros(2 * kRectifiedPx, 2 * kRectifiedPx, CV_32F), spectrum, correlation;
-    patch.copyTo(padded(cv::Rect(0, 0, kRectifiedPx, kRectifiedPx)));
-    cv::dft(padded, spectrum, cv::DFT_COMPLEX_OUTPUT);
-    cv::mulSpectrums(spectrum, spectrum, spectrum, 0, true);
-    cv::dft(spectrum, correlation, cv::DFT_INVERSE | cv::DFT_REAL_OUTPUT);
+    const cv::Mat correlation = linear_autocorrelation(patch);
     const float zero = correlation.at<float>(0, 0);
     if (zero <= 0) return false;
     double best = 0;
