@@ -1,5 +1,6 @@
 #include "locate/module_lattice.h"
 #include "locate/autocorrelation.h"
+#include "locate/texture_regions.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -73,28 +74,13 @@ cv::Mat rectified(const cv::Mat& gray, const cv::RotatedRect& region, double& sc
     return patch;
 }
 
-// The print as 0/1 at Otsu's threshold, with its two-tone share and dark share.
-struct TwoTone {
-    cv::Mat dark;  // CV_32F, 1 = dark
-    double two_tones = 0;
-    double dark_share = 0;
-};
-
-TwoTone two_tone(const cv::Mat& patch)
+// The print as 0/1 at Otsu's threshold (CV_32F, 1 = dark).
+cv::Mat dark_at_otsu(const cv::Mat& patch)
 {
-    TwoTone t;
-    cv::Mat light;
+    cv::Mat light, dark;
     cv::threshold(patch, light, 0, 1, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    light.convertTo(t.dark, CV_32F);
-    t.dark = 1 - t.dark;
-    t.dark_share = cv::mean(t.dark)[0];
-    cv::Scalar mean, sd;
-    cv::meanStdDev(patch, mean, sd);
-    const double total = sd[0] * sd[0];
-    if (total <= 0) return t;
-    const double dark_mean = cv::mean(patch, t.dark > 0.5)[0], light_mean = cv::mean(patch, t.dark < 0.5)[0];
-    t.two_tones = t.dark_share * (1 - t.dark_share) * (light_mean - dark_mean) * (light_mean - dark_mean) / total;
-    return t;
+    light.convertTo(dark, CV_32F);
+    return 1 - dark;
 }
 
 }  // namespace
@@ -105,12 +91,13 @@ std::optional<ModuleLattice> module_lattice(const cv::Mat& gray, const cv::Rotat
     const cv::Mat patch = rectified(gray, region, scale);
     const int shorter = std::min(patch.rows, patch.cols);
     if (shorter < 32) return std::nullopt;
-    const TwoTone tone = two_tone(patch);
-    if (tone.two_tones < kMinTwoTones || tone.dark_share < kMinDarkShare || tone.dark_share > kMaxDarkShare)
+    const TextureRegion tone = texture_stats(patch, cv::Mat(patch.size(), CV_8U, cv::Scalar(255)));
+    if (tone.bimodality < kMinTwoTones || tone.dark_share < kMinDarkShare || tone.dark_share > kMaxDarkShare)
         return std::nullopt;
 
     // The print: how far a module's correlation reaches, the same in all directions, and no repeat.
-    const Autocorrelation print(tone.dark - tone.dark_share);
+    const cv::Mat dark = dark_at_otsu(patch);
+    const Autocorrelation print(dark - cv::mean(dark)[0]);
     std::array<double, 8> reach{};
     for (std::size_t i = 0; i < reach.size(); ++i) {
         const double angle = std::numbers::pi * static_cast<double>(i) / reach.size();
