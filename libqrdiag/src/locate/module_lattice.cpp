@@ -58,22 +58,6 @@ double near_peak(const Autocorrelation& r, int dy, int dx)
     return best;
 }
 
-cv::Mat rectified(const cv::Mat& gray, const cv::RotatedRect& region, double& scale)
-{
-    scale = std::min(1.0, kPatchLongestSide / static_cast<double>(std::max(region.size.width, region.size.height)));
-    const int w = std::max(1, static_cast<int>(region.size.width * scale));
-    const int h = std::max(1, static_cast<int>(region.size.height * scale));
-    std::array<cv::Point2f, 4> corners;  // bottom-left, top-left, top-right, bottom-right
-    region.points(corners.data());
-    const std::vector<cv::Point2f> src(corners.begin(), corners.end());
-    const std::vector<cv::Point2f> dst{{0, static_cast<float>(h - 1)}, {0, 0}, {static_cast<float>(w - 1), 0},
-                                       {static_cast<float>(w - 1), static_cast<float>(h - 1)}};
-    cv::Mat patch;
-    cv::warpPerspective(gray, patch, cv::getPerspectiveTransform(src, dst), cv::Size(w, h),
-                        scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-    return patch;
-}
-
 // The print as 0/1 at Otsu's threshold (CV_32F, 1 = dark).
 cv::Mat dark_at_otsu(const cv::Mat& patch)
 {
@@ -87,8 +71,9 @@ cv::Mat dark_at_otsu(const cv::Mat& patch)
 
 std::optional<ModuleLattice> module_lattice(const cv::Mat& gray, const cv::RotatedRect& region)
 {
-    double scale = 1;
-    const cv::Mat patch = rectified(gray, region, scale);
+    const double scale = std::min(1.0, kPatchLongestSide / static_cast<double>(std::max(region.size.width, region.size.height)));
+    const cv::Size size(std::max(1, static_cast<int>(region.size.width * scale)), std::max(1, static_cast<int>(region.size.height * scale)));
+    const cv::Mat patch = rectified(gray, region, size, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     const int shorter = std::min(patch.rows, patch.cols);
     if (shorter < 32) return std::nullopt;
     const TextureRegion tone = texture_stats(patch, cv::Mat(patch.size(), CV_8U, cv::Scalar(255)));

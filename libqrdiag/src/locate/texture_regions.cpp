@@ -117,6 +117,18 @@ double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask)
     return cv::threshold(column, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
 }
 
+cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box, cv::Size size, int interpolation)
+{
+    std::array<cv::Point2f, 4> pts;
+    box.points(pts.data());  // bottom-left, top-left, top-right, bottom-right
+    const std::vector<cv::Point2f> src(pts.begin(), pts.end());
+    const float w = static_cast<float>(size.width), h = static_cast<float>(size.height);
+    const std::vector<cv::Point2f> dst{{0, h}, {0, 0}, {w, 0}, {w, h}};
+    cv::Mat patch;
+    cv::warpPerspective(image, patch, cv::getPerspectiveTransform(src, dst), size, interpolation, cv::BORDER_REPLICATE);
+    return patch;
+}
+
 bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame)
 {
     const cv::Rect b = box.boundingRect();
@@ -145,23 +157,9 @@ constexpr double kHysteresisShare = 0.2;
 // of variation about 0.7) against periodic patterns (about 0).
 constexpr double kMinRunVariation = 0.35;
 
-// The region inside `box`, resampled to a kRectifiedPx square (rotation and scale removed).
-cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box)
-{
-    std::array<cv::Point2f, 4> pts;
-    box.points(pts.data());
-    const std::vector<cv::Point2f> src(pts.begin(), pts.end());
-    const float s = kRectifiedPx;
-    const std::vector<cv::Point2f> dst{{0, s}, {0, 0}, {s, 0}, {s, s}};
-    cv::Mat patch;
-    cv::warpPerspective(image, patch, cv::getPerspectiveTransform(src, dst), cv::Size(kRectifiedPx, kRectifiedPx),
-                        cv::INTER_AREA, cv::BORDER_REPLICATE);
-    return patch;
-}
-
 bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box, bool at_frame)
 {
-    cv::Mat patch = rectified(work, box);
+    cv::Mat patch = rectified(work, box, cv::Size(kRectifiedPx, kRectifiedPx), cv::INTER_AREA);
     // Hysteresis around the Otsu threshold: a pixel is dark or light only when clearly so, so that noise
     // on a smooth gradient (wood, shadow) cannot count as transitions.
     cv::Mat unused;
@@ -429,7 +427,7 @@ void regions_at(const cv::Mat& work, int window, double scale, std::vector<Textu
 // QR symbol's data are random, so away from zero shift its autocorrelation stays low.
 bool periodic(const cv::Mat& gray, const cv::RotatedRect& box)
 {
-    cv::Mat patch = rectified(gray, box);
+    cv::Mat patch = rectified(gray, box, cv::Size(kRectifiedPx, kRectifiedPx), cv::INTER_AREA);
     patch.convertTo(patch, CV_32F);
     patch -= cv::mean(patch)[0];
     const cv::Mat correlation = linear_autocorrelation(patch);

@@ -34,6 +34,10 @@ TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
 // Otsu's threshold over the pixels of `gray` inside `mask` (of the same size) only.
 double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask);
 
+// The part of `image` inside `box`, resampled upright to `size` (rotation and scale removed): the box's
+// top-left corner at (0, 0), its bottom-right at (size.width, size.height).
+cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box, cv::Size size, int interpolation);
+
 // Whether `box` reaches within a pixel of the edge of a `frame`-sized picture.
 bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame);
 
