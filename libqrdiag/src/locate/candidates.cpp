@@ -6,6 +6,7 @@
 #include "locate/alignment_patterns.h"
 #include "locate/code_block.h"
 #include "locate/cut_close_up.h"
+#include "locate/defocused_square.h"
 #include "locate/module_lattice.h"
 #include "locate/square_outline.h"
 
@@ -478,6 +479,19 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             out.push_back(std::move(c));
         }
     }
+    // Last, a code defocused past anything the searches above recognise: a square of blurred mottle on its
+    // paper. With no finder to count them, its modules are a typical payment code's. A square-in-square
+    // binarising in its middle only is an Aztec code's bullseye, as for texture regions above.
+    if (out.empty())
+        for (const DefocusedSquare& square : defocused_squares(gray)) {
+            std::vector<const FinderPattern*> inside;
+            for (const FinderPattern& f : finders)
+                if (square.box.boundingRect2f().contains(f.centre)) inside.push_back(&f);
+            if (all_at_centre(square.box, inside)) continue;
+            Candidate c;
+            outline_uncounted(c, square.box);
+            out.push_back(std::move(c));
+        }
 
     for (Candidate& c : out) c.frame_shorter_side = std::min(gray.cols, gray.rows);
     return out;

@@ -423,28 +423,6 @@ void regions_at(const cv::Mat& work, int window, double scale, std::vector<Textu
     }
 }
 
-// A repeating pattern (chequers, graph paper, lines of text) matches itself shifted by its period; a
-// QR symbol's data are random, so away from zero shift its autocorrelation stays low.
-bool periodic(const cv::Mat& gray, const cv::RotatedRect& box)
-{
-    cv::Mat patch = rectified(gray, box, cv::Size(kRectifiedPx, kRectifiedPx), cv::INTER_AREA);
-    patch.convertTo(patch, CV_32F);
-    patch -= cv::mean(patch)[0];
-    const cv::Mat correlation = linear_autocorrelation(patch);
-    const float zero = correlation.at<float>(0, 0);
-    if (zero <= 0) return false;
-    double best = 0;
-    for (int y = 0; y < correlation.rows; ++y)
-        for (int x = 0; x < correlation.cols; ++x) {
-            const int dy = std::min(y, correlation.rows - y), dx = std::min(x, correlation.cols - x);
-            if (std::max(dx, dy) < kMinPeriodPx || std::max(dx, dy) > kRectifiedPx / 2) continue;
-            // Normalised by the overlap, so a shift's smaller overlap does not hide its match.
-            const double overlap = static_cast<double>(kRectifiedPx - dx) * (kRectifiedPx - dy) / (kRectifiedPx * kRectifiedPx);
-            best = std::max(best, correlation.at<float>(y, x) / zero / overlap);
-        }
-    return best >= kPeriodicCorrelation;
-}
-
 // A far-away code shows as a small patch of texture, and so do a few letters or a small chequered
 // pattern. What sets the code apart is its print: dark modules and light ones, about half of each, where
 // letters are thin strokes on their background (mostly light, or mostly dark for light letters on a
@@ -482,6 +460,26 @@ void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
 }
 
 }  // namespace
+
+bool periodic(const cv::Mat& gray, const cv::RotatedRect& box)
+{
+    cv::Mat patch = rectified(gray, box, cv::Size(kRectifiedPx, kRectifiedPx), cv::INTER_AREA);
+    patch.convertTo(patch, CV_32F);
+    patch -= cv::mean(patch)[0];
+    const cv::Mat correlation = linear_autocorrelation(patch);
+    const float zero = correlation.at<float>(0, 0);
+    if (zero <= 0) return false;
+    double best = 0;
+    for (int y = 0; y < correlation.rows; ++y)
+        for (int x = 0; x < correlation.cols; ++x) {
+            const int dy = std::min(y, correlation.rows - y), dx = std::min(x, correlation.cols - x);
+            if (std::max(dx, dy) < kMinPeriodPx || std::max(dx, dy) > kRectifiedPx / 2) continue;
+            // Normalised by the overlap, so a shift's smaller overlap does not hide its match.
+            const double overlap = static_cast<double>(kRectifiedPx - dx) * (kRectifiedPx - dy) / (kRectifiedPx * kRectifiedPx);
+            best = std::max(best, correlation.at<float>(y, x) / zero / overlap);
+        }
+    return best >= kPeriodicCorrelation;
+}
 
 std::vector<TextureRegion> find_texture_regions(const cv::Mat& gray)
 {

@@ -38,6 +38,11 @@ double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask);
 // top-left corner at (0, 0), its bottom-right at (size.width, size.height).
 cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box, cv::Size size, int interpolation);
 
+// Whether the print inside `box` repeats: a repeating pattern (chequers, graph paper, lines of text)
+// matches itself shifted by its period, while a QR symbol's data are random, so away from zero shift their
+// autocorrelation stays low.
+bool periodic(const cv::Mat& gray, const cv::RotatedRect& box);
+
 // Whether `box` reaches within a pixel of the edge of a `frame`-sized picture.
 bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame);
 
