@@ -8,6 +8,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <random>
+
 using namespace qrdiag;
 
 namespace {
@@ -106,4 +108,34 @@ TEST_CASE("a blurred chequer on paper repeats: no defocused square")
 TEST_CASE("a sharp crossword is print in focus: no defocused square")
 {
     CHECK(defocused_squares(fixtures::crossword_photo()).empty());
+}
+
+TEST_CASE("a defocused code beside blurred blotches that show three finder-like blobs is the code located")
+{
+    // Left: a wall of blurred dark and light blotches, where the blurred-finder search finds a triple.
+    // Right: the code on its card, defocused past its finders. Neither shows a finder that binarises.
+    const int px = 8;
+    const cv::Mat card = fixtures::render(fixtures::symbol_grid(), px, 4);
+    cv::Mat img = fixtures::poster(card.cols * 4, card.rows * 2, 4, 120);
+    std::mt19937 rng(3);
+    const int side = card.rows * 3 / 2, cell = side / 20;
+    cv::Mat wall(side, side, CV_8U);
+    for (int y = 0; y + cell <= side; y += cell)
+        for (int x = 0; x + cell <= side; x += cell) wall(cv::Rect(x, y, cell, cell)).setTo(rng() % 2 ? 60 : 200);
+    cv::GaussianBlur(wall, wall, cv::Size(), cell / 2.0);
+    wall.copyTo(img(cv::Rect(card.cols / 4, (img.rows - side) / 2, side, side)));
+    const cv::Point2f code_centre(img.cols * 3 / 4.f, img.rows / 2.f);
+    fixtures::paste(img, card, static_cast<int>(code_centre.x), static_cast<int>(code_centre.y));
+    cv::Mat photo;
+    cv::GaussianBlur(img, photo, cv::Size(), 1.6 * px);
+    fixtures::add_noise(photo, 2);
+    photo = fixtures::jpeg(photo);
+
+    const Diagnosis d = check(photo);
+    REQUIRE(!d.causes.empty());
+    CHECK(d.causes.front().id == CauseId::BlurDamage);
+    REQUIRE(!d.codes.empty());
+    cv::Point2f centre(0, 0);
+    for (const auto& p : d.codes[0].corners) centre += cv::Point2f(static_cast<float>(p.x), static_cast<float>(p.y)) * 0.25f;
+    CHECK(cv::norm(centre - code_centre) < card.cols / 4.0);
 }

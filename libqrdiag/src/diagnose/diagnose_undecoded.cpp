@@ -53,7 +53,7 @@ int source_rank(const Candidate& c)
     case CandidateSource::FinderTriple: return 0;
     case CandidateSource::FinderPair: return 1;
     case CandidateSource::BlurredFinders: return 3;
-    case CandidateSource::Texture: return c.finders_with_free_ring > 0 ? 2 : 4;
+    case CandidateSource::Texture: return c.finders_with_free_ring > 0 ? 2 : c.defocused ? 3 : 4;
     case CandidateSource::OpenCvDetector: return 5;
     }
     return 6;

@@ -266,6 +266,11 @@ void outline_uncounted(Candidate& c, const cv::RotatedRect& box)
     c.module_px = std::sqrt(box.size.area()) / c.modules;
 }
 
+cv::Point2f centre_of(const Candidate& c)
+{
+    return (c.corners[0] + c.corners[1] + c.corners[2] + c.corners[3]) * 0.25f;
+}
+
 bool overlaps(const Candidate& c, cv::Point2f p)
 {
     std::vector<cv::Point2f> poly(c.corners.begin(), c.corners.end());
@@ -482,7 +487,13 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     // Last, a code defocused past anything the searches above recognise: a square of blurred mottle on its
     // paper. With no finder to count them, its modules are a typical payment code's. A square-in-square
     // binarising in its middle only is an Aztec code's bullseye, as for texture regions above.
-    if (out.empty())
+    // Last, a code defocused past anything the searches above recognise: a square of blurred mottle on its
+    // paper. With no finder to count them, its modules are a typical payment code's. A square-in-square
+    // binarising in its middle only is an Aztec code's bullseye, as for texture regions above. Looked for
+    // while no candidate shows a finder; a square around or inside a candidate is that candidate.
+    const bool no_finder_seen = std::all_of(out.begin(), out.end(), [](const Candidate& c) { return c.finders.empty(); });
+    if (no_finder_seen) {
+        std::vector<Candidate> squares;
         for (const DefocusedSquare& square : defocused_squares(gray)) {
             std::vector<const FinderPattern*> inside;
             for (const FinderPattern& f : finders)
@@ -490,8 +501,14 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             if (all_at_centre(square.box, inside)) continue;
             Candidate c;
             outline_uncounted(c, square.box);
-            out.push_back(std::move(c));
+            c.defocused = true;
+            const bool same = std::any_of(out.begin(), out.end(), [&](const Candidate& o) {
+                return overlaps(o, square.box.center) || overlaps(c, centre_of(o));
+            });
+            if (!same) squares.push_back(std::move(c));
         }
+        out.insert(out.begin(), squares.begin(), squares.end());
+    }
 
     for (Candidate& c : out) c.frame_shorter_side = std::min(gray.cols, gray.rows);
     return out;

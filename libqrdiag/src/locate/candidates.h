@@ -28,6 +28,7 @@ struct Candidate {
     double texture_bimodality = 0;
     bool touches_frame = false;     // a texture region running into the photo's edge
     bool far_away = false;          // a texture of one- or two-pixel modules, found at full resolution
+    bool defocused = false;         // a square of blurred mottle on its paper (see defocused_square.h)
     double frame_shorter_side = 0;  // the photo's shorter side, pixels
     std::optional<MotionBlur> motion_blur;  // the smear undone to find its finders, input pixels
 };

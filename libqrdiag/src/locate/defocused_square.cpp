@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <numbers>
 
@@ -59,23 +60,27 @@ double side_of(const cv::RotatedRect& box)
     return std::sqrt(static_cast<double>(box.size.area()));
 }
 
-// Mean grey of `image` inside `box` and in the ring between it and `box` grown by kRingGrowth.
+// Mean grey of `image` inside `box` and in the ring between it and `box` grown by kRingGrowth, over the
+// grown box's upright bounds only.
 std::pair<double, double> inside_and_ring(const cv::Mat& image, const cv::RotatedRect& box)
 {
+    const cv::RotatedRect grown(box.center, box.size * static_cast<float>(kRingGrowth), box.angle);
+    const cv::Rect bounds = grown.boundingRect() & cv::Rect(0, 0, image.cols, image.rows);
+    if (bounds.area() <= 0) return {0, 0};
     auto filled = [&](const cv::RotatedRect& b) {
-        cv::Mat mask = cv::Mat::zeros(image.size(), CV_8U);
+        cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
         std::array<cv::Point2f, 4> pts;
         b.points(pts.data());
         std::vector<cv::Point> poly;
-        for (const cv::Point2f& p : pts) poly.emplace_back(cvRound(p.x), cvRound(p.y));
+        for (const cv::Point2f& p : pts) poly.emplace_back(cvRound(p.x) - bounds.x, cvRound(p.y) - bounds.y);
         cv::fillConvexPoly(mask, poly, cv::Scalar(255));
         return mask;
     };
     const cv::Mat inside = filled(box);
-    const cv::Mat grown = filled(cv::RotatedRect(box.center, box.size * static_cast<float>(kRingGrowth), box.angle));
-    const cv::Mat ring = grown & ~inside;
+    const cv::Mat ring = filled(grown) & ~inside;
     if (cv::countNonZero(inside) == 0 || cv::countNonZero(ring) == 0) return {0, 0};
-    return {cv::mean(image, inside)[0], cv::mean(image, ring)[0]};
+    const cv::Mat roi = image(bounds);
+    return {cv::mean(roi, inside)[0], cv::mean(roi, ring)[0]};
 }
 
 // Median local standard deviation over the inner part of the square's patch.
@@ -126,6 +131,26 @@ Edges edges(const cv::Mat& gray, const cv::RotatedRect& box)
     return e;
 }
 
+// The first and last pixel of each row of a region (within its upright `bounds`): the same convex hull,
+// hence the same enclosing box, from a few hundred points instead of every pixel of a large region.
+std::vector<cv::Point> row_ends(const std::vector<cv::Point>& region, const cv::Rect& bounds)
+{
+    std::vector<int> first(static_cast<std::size_t>(bounds.height), INT_MAX), last(static_cast<std::size_t>(bounds.height), INT_MIN);
+    for (const cv::Point& p : region) {
+        const auto row = static_cast<std::size_t>(p.y - bounds.y);
+        first[row] = std::min(first[row], p.x);
+        last[row] = std::max(last[row], p.x);
+    }
+    std::vector<cv::Point> ends;
+    for (int y = 0; y < bounds.height; ++y) {
+        const auto row = static_cast<std::size_t>(y);
+        if (first[row] > last[row]) continue;
+        ends.emplace_back(first[row], bounds.y + y);
+        ends.emplace_back(last[row], bounds.y + y);
+    }
+    return ends;
+}
+
 // Stable dark regions of the smoothed search copy that are square and fill their box, in `work`'s pixels;
 // a region found again at a neighbouring threshold (about the same box) once.
 std::vector<cv::RotatedRect> dark_squares(const cv::Mat& work)
@@ -142,8 +167,14 @@ std::vector<cv::RotatedRect> dark_squares(const cv::Mat& work)
     std::vector<cv::Rect> bounds;
     mser->detectRegions(smooth, regions, bounds);
     std::vector<cv::RotatedRect> out;
-    for (const auto& region : regions) {
-        const cv::RotatedRect box = cv::minAreaRect(region);
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        // The upright bounds first, which MSER gives for free: a square turned any way is at least as
+        // wide both ways and fills at least half of them.
+        const auto& region = regions[i];
+        const cv::Rect& b = bounds[i];
+        if (std::min(b.width, b.height) < min_side || std::max(b.width, b.height) > kMaxAspect * std::min(b.width, b.height)) continue;
+        if (static_cast<double>(region.size()) < 0.5 * kMinFill * b.area()) continue;
+        const cv::RotatedRect box = cv::minAreaRect(row_ends(region, b));
         const double lo = std::min(box.size.width, box.size.height), hi = std::max(box.size.width, box.size.height);
         if (lo < min_side || hi > kMaxAspect * lo) continue;
         if (static_cast<double>(region.size()) < kMinFill * box.size.area()) continue;
