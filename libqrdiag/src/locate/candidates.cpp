@@ -209,14 +209,17 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
 }
 
 // A region smeared by a moving camera hides its finders in streaks: undone, they binarise again. Only a
-// symbol whose grid then fits is kept, so a smeared poster or a striped cloth yields nothing.
-std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::RotatedRect& region)
+// symbol whose grid then fits is kept, so a smeared poster or a striped cloth yields nothing. `smear` is
+// set to the smear measured, in the input's pixels, whether or not a symbol came of it.
+std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::RotatedRect& region, std::optional<MotionBlur>& smear)
 {
+    smear.reset();
     const cv::Rect bounds = bounds_with_margin(region, gray.size());
     if (bounds.area() <= 0) return std::nullopt;
     const auto [patch, scale] = shrunk_for_search(gray(bounds), kDeblurLongestSide);
     const std::optional<MotionBlur> blur = clearest_motion_blur(patch);
     if (!blur) return std::nullopt;
+    smear = MotionBlur{blur->angle_deg, blur->length_px * scale, blur->anisotropy};
     const cv::Mat sharp = wiener_deconvolve(patch, motion_psf(*blur), kDeblurNoiseToSignal);
     std::vector<Candidate> found;
     add_from_finders(sharp, find_finder_patterns(sharp), found);
@@ -229,6 +232,18 @@ std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::Rota
     c.module_px *= scale;
     c.motion_blur = MotionBlur{blur->angle_deg, blur->length_px * scale, blur->anisotropy};
     return c;
+}
+
+// Print smeared by the camera's motion: its gradients run clearly one way (a defocus or a sharp print with
+// edges both ways: 1–4; smeared codes on the image sets: 6.7–13.6), and its two tones are mixed into a
+// continuous grey (Otsu's share of the variance under kMaxSmearedBimodality; smeared codes 0.64–0.71).
+// A sharp print whose edges all run one way, a 1-D barcode, keeps its two tones (0.90 and more).
+constexpr double kMinSmearAnisotropy = 6;
+constexpr double kMaxSmearedBimodality = 0.75;
+
+bool smeared_print(const TextureRegion& t, const std::optional<MotionBlur>& smear)
+{
+    return smear && smear->anisotropy >= kMinSmearAnisotropy && t.bimodality < kMaxSmearedBimodality;
 }
 
 double outline_area(const Candidate& c)
@@ -363,6 +378,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     add_from_finders(gray, finders, out);
 
     std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be around or beside a far-away code
+    std::vector<Candidate> smeared;            // regions of smeared print, not yet known to be no other candidate
     const std::vector<TextureRegion> regions = find_texture_regions(gray);
     for (const TextureRegion& t : regions) {
         bool known = false;
@@ -380,6 +396,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         for (const FinderPattern& f : finders)
             if (t.box.boundingRect2f().contains(f.centre)) inside.push_back(&f);
         Candidate c;
+        std::optional<MotionBlur> smear;
         c.texture_bimodality = t.bimodality;
         c.touches_frame = t.touches_frame;
         int free_rings = 0;
@@ -429,7 +446,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // Found by the full-resolution search: modules of a pixel or two, whose finders look like blobs
             // however sharp the print. The triple gives the outline; the region says it is far away.
             c.far_away = t.far_away;
-        } else if (auto deblurred = deblurred_candidate(gray, t.box)) {
+        } else if (auto deblurred = deblurred_candidate(gray, t.box, smear)) {
             c = std::move(*deblurred);
         } else if (t.far_away) {
             // Modules of a pixel or two: no finder survives the photo's sharpness and JPEG, but a small
@@ -440,6 +457,14 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // Nothing of its finders left (scratched through, torn or wiped away), but sharp module texture
             // in it: a code of readable size, damaged.
             outline_uncounted(c, t.box);
+        } else if (smeared_print(t, smear)) {
+            // Finders smeared past undoing, but module texture smeared one way and no longer two-toned: a
+            // code photographed with the camera moving. Kept aside until every region has had its look: a
+            // smeared card or photo around a code must not hide the code's own region inside it.
+            outline_uncounted(c, t.box);
+            c.motion_blur = smear;
+            smeared.push_back(std::move(c));
+            continue;
         } else {
             continue;  // busy, two-toned, but nothing of a QR symbol's structure
         }
@@ -454,6 +479,12 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
                     cards_not_codes.push_back(i);
         }
         out.push_back(std::move(c));
+    }
+    for (Candidate& c : smeared) {
+        const bool same = std::any_of(out.begin(), out.end(), [&](const Candidate& o) {
+            return overlaps(o, centre_of(c)) || overlaps(c, centre_of(o));
+        });
+        if (!same) out.push_back(std::move(c));
     }
     std::sort(cards_not_codes.begin(), cards_not_codes.end());
     cards_not_codes.erase(std::unique(cards_not_codes.begin(), cards_not_codes.end()), cards_not_codes.end());
