@@ -236,10 +236,9 @@ std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::Rota
 
 // Print smeared by the camera's motion: its gradients run clearly one way (a defocus or a sharp print with
 // edges both ways: 1–4; smeared codes on the image sets: 6.7–13.6), and its two tones are mixed into a
-// continuous grey (Otsu's share of the variance under kMaxSmearedBimodality; smeared codes 0.64–0.71).
-// A sharp print whose edges all run one way, a 1-D barcode, keeps its two tones (0.90 and more).
+// continuous grey (kMaxSmearedBimodality). A sharp print whose edges all run one way, a 1-D barcode,
+// keeps its two tones.
 constexpr double kMinSmearAnisotropy = 6;
-constexpr double kMaxSmearedBimodality = 0.75;
 
 bool smeared_print(const TextureRegion& t, const std::optional<MotionBlur>& smear)
 {

@@ -150,6 +150,10 @@ namespace {
 // only across them.
 constexpr double kMinTransitionsPerLine = 3.5;
 constexpr double kMaxTransitionImbalance = 2.5;
+// A code smeared one way by the camera's motion loses its transitions along the smear (3.3 times fewer
+// for a smear of 5 modules across a 45-module code), and its two tones mix into a continuous grey
+// (kMaxSmearedBimodality), which text lines, sharp and two-toned, never do.
+constexpr double kMaxSmearedImbalance = 4;
 constexpr int kRectifiedPx = 96;
 // A pixel counts as dark or light only beyond this share of the two levels' gap from the threshold.
 constexpr double kHysteresisShare = 0.2;
@@ -157,7 +161,7 @@ constexpr double kHysteresisShare = 0.2;
 // of variation about 0.7) against periodic patterns (about 0).
 constexpr double kMinRunVariation = 0.35;
 
-bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box, bool at_frame)
+bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box, bool at_frame, double max_imbalance)
 {
     cv::Mat patch = rectified(work, box, cv::Size(kRectifiedPx, kRectifiedPx), cv::INTER_AREA);
     // Hysteresis around the Otsu threshold: a pixel is dark or light only when clearly so, so that noise
@@ -199,7 +203,7 @@ bool has_grid_texture(const cv::Mat& work, const cv::RotatedRect& box, bool at_f
     // the box's width, see rectified).
     const double rows_density = at_frame ? along_rows / box.size.width : along_rows;
     const double columns_density = at_frame ? along_cols / box.size.height : along_cols;
-    if (std::max(rows_density, columns_density) / std::min(rows_density, columns_density) > kMaxTransitionImbalance)
+    if (std::max(rows_density, columns_density) / std::min(rows_density, columns_density) > max_imbalance)
         return false;
     // Data modules are random, so their runs vary in length; a checkerboard or stripes repeat one.
     double mean = 0, var = 0;
@@ -285,7 +289,8 @@ std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedR
     TextureRegion t = texture_stats(work(box_area), box_mask);
     if (t.dark_share < min_dark_share || t.dark_share > kMaxDarkShare) return std::nullopt;
     if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) return std::nullopt;
-    if (!has_grid_texture(work, box, at_frame)) return std::nullopt;
+    const double max_imbalance = t.bimodality < kMaxSmearedBimodality ? kMaxSmearedImbalance : kMaxTransitionImbalance;
+    if (!has_grid_texture(work, box, at_frame, max_imbalance)) return std::nullopt;
 
     t.box = cv::RotatedRect(box.center * static_cast<float>(scale), box.size * static_cast<float>(scale), box.angle);
     t.touches_frame = at_frame;
