@@ -141,3 +141,35 @@ TEST_CASE("a far-away code with a streak of a few pixels is still too far")
     REQUIRE(!found.empty());
     CHECK(found[0].rule == "image.small_modules");
 }
+
+namespace {
+
+// Defocused alike every way (no streak), edges rising over `rise_modules` of `module_px`.
+CandidateEvidence defocused(double module_px, double rise_modules)
+{
+    CandidateEvidence e;
+    e.module_px = module_px;
+    e.edge_spread_modules = rise_modules;
+    e.symbol_contrast = 0.4;
+    e.anisotropy = 1.1;
+    return e;
+}
+
+}  // namespace
+
+// draw 20261126, blur_damage_03 (checked by eye): a defocused code at 3.6 px per module whose mottle the
+// far-away search found, edges rising over 1.88 modules (6.8 px).
+TEST_CASE("a region taken for a far-away code but defocused over 6.8 px is a blurred code")
+{
+    const std::vector<Finding> found = candidate_findings(far_region(3.6), defocused(3.6, 1.88));
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.blur");
+    CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.small_modules"; }));
+}
+
+TEST_CASE("a far-away code whose edges rise over 3 px is still too far")
+{
+    const std::vector<Finding> found = candidate_findings(far_region(2.2), defocused(2.2, 1.35));
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.small_modules");
+}

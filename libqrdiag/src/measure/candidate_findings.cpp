@@ -35,6 +35,10 @@ constexpr double kOneCornerSurround = 0.5;
 // codes on the image sets with a streak measured at all: 2.8–4.1 px; motion-smeared codes it took for
 // far-away ones: 15–32 px.
 constexpr double kMaxFarStreakPx = 8;
+// Nor does a defocus wider than two such modules leave their texture: edges rising over this many pixels
+// (a Gaussian of about 1.6 px) belong to a larger, blurred code. Far-away codes on the image sets rise
+// within 0–3.0 px; defocused codes the far-away search took for far ones: 4.1–6.8 px.
+constexpr double kMaxFarEdgeRisePx = 4;
 // Motion: blur differs with direction. Defocus is the same in every direction, up to the √2 a direction
 // between the symbol's two edge axes sees; beyond that, a streak.
 constexpr double kMotionAnisotropy = 1.6;
@@ -71,12 +75,13 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
                          (e.outside_share > kOutsideShare || e.frame_sides != 0 ||
                           (c.touches_frame && c.module_px * c.modules > kLargeInFrame * c.frame_shorter_side) || cut_finders);
     const bool motion = e.streak_modules > kFailMotionStreakModules && e.anisotropy > kMotionAnisotropy;
-    // Smeared over more pixels than the far-away search's window: such a smear washes out modules of a
-    // pixel or two, so fine texture found there is the streaks of a larger code, and edges sharp across
-    // the smear say nothing of the pixels limiting it.
+    // Smeared over more pixels than the far-away search's window, or defocused over more than two of its
+    // modules: that washes out modules of a pixel or two, so fine texture found there is the streaks or
+    // mottle of a larger code, and edges sharp across a smear say nothing of the pixels limiting it.
     const bool smeared_wide = motion && e.streak_modules * e.module_px >= kMaxFarStreakPx;
+    const bool blurred_wide = spread_px >= kMaxFarEdgeRisePx;
     const bool small = e.module_px < kUnreadableModulePx ||
-                       (!smeared_wide && (c.far_away || (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx &&
+                       (!smeared_wide && !blurred_wide && (c.far_away || (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx &&
                                                          !c.module_px_from_finders)));
     const bool blurred = e.edge_spread_modules > kFailEdgeSpread;
 
