@@ -324,6 +324,40 @@ bool all_at_centre(const cv::RotatedRect& box, const std::vector<const FinderPat
     return true;
 }
 
+// The finder patterns whose centres lie in `box`'s upright bounds.
+std::vector<const FinderPattern*> finders_in(const cv::RotatedRect& box, const std::vector<FinderPattern>& finders)
+{
+    std::vector<const FinderPattern*> inside;
+    for (const FinderPattern& f : finders)
+        if (box.boundingRect2f().contains(f.centre)) inside.push_back(&f);
+    return inside;
+}
+
+// Whether `c` lies on one of `candidates` (either's centre inside the other's outline): the same code.
+bool on_a_candidate(const std::vector<Candidate>& candidates, const Candidate& c)
+{
+    return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
+        return overlaps(o, centre_of(c)) || overlaps(c, centre_of(o));
+    });
+}
+
+// Squares of blurred mottle (defocused_square.h) as candidates, less those lying on one of `known`. Their
+// modules are a typical payment code's (no finder to count them by). A square-in-square binarising in
+// the middle only is an Aztec code's bullseye, as for texture regions.
+std::vector<Candidate> defocused_candidates(const cv::Mat& gray, const std::vector<FinderPattern>& finders,
+                                            const std::vector<Candidate>& known)
+{
+    std::vector<Candidate> squares;
+    for (const DefocusedSquare& square : defocused_squares(gray)) {
+        if (all_at_centre(square.box, finders_in(square.box, finders))) continue;
+        Candidate c;
+        outline_uncounted(c, square.box);
+        c.defocused = true;
+        if (!on_a_candidate(known, c)) squares.push_back(std::move(c));
+    }
+    return squares;
+}
+
 }  // namespace
 
 Quad outline_from_finders(cv::Point2f tl, cv::Point2f tr, cv::Point2f bl, double module_px)
@@ -391,9 +425,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         }
         if (known) continue;
         // Finder patterns inside the region give its scale and outline.
-        std::vector<const FinderPattern*> inside;
-        for (const FinderPattern& f : finders)
-            if (t.box.boundingRect2f().contains(f.centre)) inside.push_back(&f);
+        const std::vector<const FinderPattern*> inside = finders_in(t.box, finders);
         Candidate c;
         std::optional<MotionBlur> smear;
         c.texture_bimodality = t.bimodality;
@@ -479,12 +511,8 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         }
         out.push_back(std::move(c));
     }
-    for (Candidate& c : smeared) {
-        const bool same = std::any_of(out.begin(), out.end(), [&](const Candidate& o) {
-            return overlaps(o, centre_of(c)) || overlaps(c, centre_of(o));
-        });
-        if (!same) out.push_back(std::move(c));
-    }
+    for (Candidate& c : smeared)
+        if (!on_a_candidate(out, c)) out.push_back(std::move(c));
     std::sort(cards_not_codes.begin(), cards_not_codes.end());
     cards_not_codes.erase(std::unique(cards_not_codes.begin(), cards_not_codes.end()), cards_not_codes.end());
     for (auto i = cards_not_codes.rbegin(); i != cards_not_codes.rend(); ++i)
@@ -515,28 +543,10 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         }
     }
     // Last, a code defocused past anything the searches above recognise: a square of blurred mottle on its
-    // paper. With no finder to count them, its modules are a typical payment code's. A square-in-square
-    // binarising in its middle only is an Aztec code's bullseye, as for texture regions above.
-    // Last, a code defocused past anything the searches above recognise: a square of blurred mottle on its
-    // paper. With no finder to count them, its modules are a typical payment code's. A square-in-square
-    // binarising in its middle only is an Aztec code's bullseye, as for texture regions above. Looked for
-    // while no candidate shows a finder; a square around or inside a candidate is that candidate.
+    // paper, looked for while no candidate shows a finder, and ranked ahead of those it is not on.
     const bool no_finder_seen = std::all_of(out.begin(), out.end(), [](const Candidate& c) { return c.finders.empty(); });
     if (no_finder_seen) {
-        std::vector<Candidate> squares;
-        for (const DefocusedSquare& square : defocused_squares(gray)) {
-            std::vector<const FinderPattern*> inside;
-            for (const FinderPattern& f : finders)
-                if (square.box.boundingRect2f().contains(f.centre)) inside.push_back(&f);
-            if (all_at_centre(square.box, inside)) continue;
-            Candidate c;
-            outline_uncounted(c, square.box);
-            c.defocused = true;
-            const bool same = std::any_of(out.begin(), out.end(), [&](const Candidate& o) {
-                return overlaps(o, square.box.center) || overlaps(c, centre_of(o));
-            });
-            if (!same) squares.push_back(std::move(c));
-        }
+        const std::vector<Candidate> squares = defocused_candidates(gray, finders, out);
         out.insert(out.begin(), squares.begin(), squares.end());
     }
 
