@@ -173,3 +173,51 @@ TEST_CASE("a far-away code whose edges rise over 3 px is still too far")
     REQUIRE(!found.empty());
     CHECK(found[0].rule == "image.small_modules");
 }
+
+namespace {
+
+// draw 20261125, distance_scale_15 (checked by eye): a code 39% beyond the photo's bottom edge, one finder
+// in view with its light ring, found as texture running into the edge; the strip along the edge is
+// mostly light (0.52 of the inside's module edges). `finders` of its finders seen.
+Candidate cut_region(int finders)
+{
+    Candidate c;
+    c.source = CandidateSource::Texture;
+    c.touches_frame = true;
+    c.module_px = 22.7;
+    c.module_px_from_finders = true;
+    c.modules = 45;
+    c.corners = {cv::Point2f(305, -298), cv::Point2f(1375, -298), cv::Point2f(1375, 1382), cv::Point2f(305, 1382)};
+    c.finders = {cv::Point2f(1545, 91), cv::Point2f(400, 100)};
+    c.finders.resize(static_cast<std::size_t>(finders));
+    c.finders_with_free_ring = finders;
+    c.frame_shorter_side = 1080;
+    return c;
+}
+
+CandidateEvidence sharp_cut(double outside_share)
+{
+    CandidateEvidence e = sharp_with_surround(0.24);
+    e.module_px = 22.7;
+    e.edge_spread_modules = 0.14;
+    e.outside_share = outside_share;
+    e.frame_strip_texture = 0.52;
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("a lone finder in texture running into the photo's edge is a code cut by it, however plain the strip")
+{
+    const std::vector<Finding> found = candidate_findings(cut_region(1), sharp_cut(0.83));
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.leaves_frame");
+    CHECK(found[0].cause == CauseId::DistanceScale);
+}
+
+TEST_CASE("two finders in such a region with a plain strip are a damaged code, not one cut by the edge")
+{
+    const std::vector<Finding> found = candidate_findings(cut_region(2), sharp_cut(0.02));
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule != "image.leaves_frame");
+}
