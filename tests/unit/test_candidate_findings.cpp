@@ -221,3 +221,15 @@ TEST_CASE("two finders in such a region with a plain strip are a damaged code, n
     REQUIRE(!found.empty());
     CHECK(found[0].rule != "image.leaves_frame");
 }
+
+// draw 20261131, blur_damage_04 (checked by eye): a tear of 43×40 modules takes the top-left finder; the
+// region's box round the rest runs into the photo's edge and holds one of the two finders left, but the
+// outline stays inside the photo.
+TEST_CASE("a lone finder in texture running into the edge, its outline inside the photo, is no code cut by it")
+{
+    CandidateEvidence e = sharp_cut(0.0);
+    e.frame_strip_texture = 0.13;
+    const std::vector<Finding> found = candidate_findings(cut_region(1), e);
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule != "image.leaves_frame");
+}

@@ -70,10 +70,12 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
     // A code region running into the photo's edge with some of its finders seen and the others not:
     // they are beyond the edge (a tear or stain that happens to sit at the edge is rarer).
     const bool cut_finders = c.source == CandidateSource::Texture && c.touches_frame && finders_seen > 0 && finders_seen < 3;
-    // A lone finder in such a region says so even where the strip along the edge is plain (a light part of
-    // the code, glare): damage takes one corner, not two (damaged codes found this way on the sets kept
-    // two or three finders; codes cut by the frame showed one, with strips down to 0.52).
-    const bool lone_finder_cut = cut_finders && finders_seen == 1;
+    // A lone finder in such a region, whose outline runs out of the photo, says so even where the strip
+    // along the edge is plain (a light part of the code, glare): damage takes one corner, not two (damaged
+    // codes found this way on the sets kept two or three finders, or their outline stayed inside the
+    // photo, a tear showing one finder in the region's box; codes cut by the frame showed one finder,
+    // outlines 23–83% outside, strips down to 0.52).
+    const bool lone_finder_cut = cut_finders && finders_seen == 1 && e.outside_share > kOutsideShare;
     const bool modules_reach_frame = c.source != CandidateSource::Texture || lone_finder_cut ||
                                      e.frame_strip_texture >= kMinFrameStripTexture;
     const bool outside = modules_reach_frame &&
