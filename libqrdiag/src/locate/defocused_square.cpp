@@ -67,17 +67,8 @@ std::pair<double, double> inside_and_ring(const cv::Mat& image, const cv::Rotate
     const cv::RotatedRect grown(box.center, box.size * static_cast<float>(kRingGrowth), box.angle);
     const cv::Rect bounds = grown.boundingRect() & cv::Rect(0, 0, image.cols, image.rows);
     if (bounds.area() <= 0) return {0, 0};
-    auto filled = [&](const cv::RotatedRect& b) {
-        cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
-        std::array<cv::Point2f, 4> pts;
-        b.points(pts.data());
-        std::vector<cv::Point> poly;
-        for (const cv::Point2f& p : pts) poly.emplace_back(cvRound(p.x) - bounds.x, cvRound(p.y) - bounds.y);
-        cv::fillConvexPoly(mask, poly, cv::Scalar(255));
-        return mask;
-    };
-    const cv::Mat inside = filled(box);
-    const cv::Mat ring = filled(grown) & ~inside;
+    const cv::Mat inside = box_mask(box, bounds);
+    const cv::Mat ring = box_mask(grown, bounds) & ~inside;
     if (cv::countNonZero(inside) == 0 || cv::countNonZero(ring) == 0) return {0, 0};
     const cv::Mat roi = image(bounds);
     return {cv::mean(roi, inside)[0], cv::mean(roi, ring)[0]};
@@ -86,17 +77,11 @@ std::pair<double, double> inside_and_ring(const cv::Mat& image, const cv::Rotate
 // Median local standard deviation over the inner part of the square's patch.
 double mottle(const cv::Mat& work, const cv::RotatedRect& box)
 {
-    cv::Mat patch = rectified(work, box, cv::Size(kPatchPx, kPatchPx), cv::INTER_AREA);
-    patch.convertTo(patch, CV_32F);
-    cv::Mat mean, sq_mean;
-    const cv::Size window(kMottleWindowPx, kMottleWindowPx);
-    cv::blur(patch, mean, window);
-    cv::blur(patch.mul(patch), sq_mean, window);
+    const cv::Mat sd = local_spread(rectified(work, box, cv::Size(kPatchPx, kPatchPx), cv::INTER_AREA), kMottleWindowPx);
     std::vector<float> spread;
     const int margin = kMottleWindowPx - 1;
     for (int y = margin; y < kPatchPx - margin; ++y)
-        for (int x = margin; x < kPatchPx - margin; ++x)
-            spread.push_back(std::sqrt(std::max(0.f, sq_mean.at<float>(y, x) - mean.at<float>(y, x) * mean.at<float>(y, x))));
+        for (int x = margin; x < kPatchPx - margin; ++x) spread.push_back(sd.at<float>(y, x));
     return percentile(spread, 0.5);
 }
 

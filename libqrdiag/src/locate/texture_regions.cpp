@@ -129,6 +129,27 @@ cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box, cv::Size siz
     return patch;
 }
 
+cv::Mat box_mask(const cv::RotatedRect& box, const cv::Rect& bounds)
+{
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    std::array<cv::Point2f, 4> corners;
+    box.points(corners.data());
+    std::vector<cv::Point> poly;
+    for (const cv::Point2f& p : corners) poly.emplace_back(cvRound(p.x) - bounds.x, cvRound(p.y) - bounds.y);
+    cv::fillConvexPoly(mask, poly, cv::Scalar(255));
+    return mask;
+}
+
+cv::Mat local_spread(const cv::Mat& image, int window)
+{
+    cv::Mat f, mean, sq_mean, sd;
+    image.convertTo(f, CV_32F);
+    cv::boxFilter(f, mean, CV_32F, cv::Size(window, window));
+    cv::boxFilter(f.mul(f), sq_mean, CV_32F, cv::Size(window, window));
+    cv::sqrt(cv::max(sq_mean - mean.mul(mean), 0), sd);
+    return sd;
+}
+
 bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame)
 {
     const cv::Rect b = box.boundingRect();
@@ -280,13 +301,7 @@ std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedR
 
     // A rotated box reaches beyond the blob's upright bounds at its corners.
     const cv::Rect box_area = (box_bounds | bounds) & cv::Rect(0, 0, work.cols, work.rows);
-    cv::Mat box_mask = cv::Mat::zeros(box_area.size(), CV_8U);
-    std::array<cv::Point2f, 4> corners;
-    box.points(corners.data());
-    std::vector<cv::Point> poly;
-    for (const cv::Point2f& p : corners) poly.emplace_back(cvRound(p.x) - box_area.x, cvRound(p.y) - box_area.y);
-    cv::fillConvexPoly(box_mask, poly, cv::Scalar(255));
-    TextureRegion t = texture_stats(work(box_area), box_mask);
+    TextureRegion t = texture_stats(work(box_area), box_mask(box, box_area));
     if (t.dark_share < min_dark_share || t.dark_share > kMaxDarkShare) return std::nullopt;
     if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) return std::nullopt;
     const double max_imbalance = t.bimodality < kMaxSmearedBimodality ? kMaxSmearedImbalance : kMaxTransitionImbalance;
@@ -408,14 +423,8 @@ struct Histogram {
 void regions_at(const cv::Mat& work, int window, double scale, std::vector<TextureRegion>& out)
 {
     // Local standard deviation: high over printed modules however blurred, low over paper and flat colour.
-    cv::Mat f, mean, sq_mean;
-    work.convertTo(f, CV_32F);
-    cv::boxFilter(f, mean, CV_32F, cv::Size(window, window));
-    cv::boxFilter(f.mul(f), sq_mean, CV_32F, cv::Size(window, window));
-    cv::Mat sd;
-    cv::sqrt(cv::max(sq_mean - mean.mul(mean), 0), sd);
     cv::Mat sd8;
-    sd.convertTo(sd8, CV_8U);
+    local_spread(work, window).convertTo(sd8, CV_8U);
     cv::Mat busy;
     const double otsu = cv::threshold(sd8, busy, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     // A floor so that sensor noise on an empty wall never counts as texture.

@@ -48,6 +48,13 @@ cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box, cv::Size siz
 // autocorrelation stays low.
 bool periodic(const cv::Mat& gray, const cv::RotatedRect& box);
 
+// A CV_8U mask of `bounds`' size with `box` (in the image's pixels) filled: the box's pixels within those
+// upright bounds of the image.
+cv::Mat box_mask(const cv::RotatedRect& box, const cv::Rect& bounds);
+
+// The local standard deviation of `image`'s grey over `window`×`window` pixels round each pixel (CV_32F).
+cv::Mat local_spread(const cv::Mat& image, int window);
+
 // Whether `box` reaches within a pixel of the edge of a `frame`-sized picture.
 bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame);
 
