@@ -145,6 +145,26 @@ TEST_CASE("a sharp crossword is no code: dark blobs in sharp print are not a blu
     CHECK(d.codes.empty());
 }
 
+TEST_CASE("a far-away code in dim print, softened by the lens, is blamed on distance")
+{
+    // Under 1 px per module the lens mixes each module with its neighbours: the code keeps about 23 grey
+    // levels of contrast, under what a region at the search size needs, and its tones run together.
+    const Diagnosis d = check(fixtures::faint_far_photo());
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    REQUIRE(d.codes.size() == 1);
+    CHECK(d.codes[0].corners[0].x > 950);  // the code at (1000, 500), 26 px across
+    CHECK(d.codes[0].corners[0].x < 1000);
+}
+
+TEST_CASE("a calendar's sharp digits are no far-away code")
+{
+    // Digits and ruled corners make small square patches of print at full resolution, as a far-away code
+    // does; but they keep two clean tones, where a code of one or two pixels per module is mixed grey.
+    const Diagnosis d = check(fixtures::calendar_photo());
+    CHECK(first_cause(d) == CauseId::NoCodeFound);
+    CHECK(d.codes.empty());
+}
+
 TEST_CASE("a code cut through its data by the photo's edge, one finder in view, is blamed on distance")
 {
     const Diagnosis d = check(fixtures::strip_at_top_edge_photo());

@@ -215,6 +215,44 @@ inline cv::Mat crossword_photo()
     return jpeg(img);
 }
 
+// The code far away in dim grey print (modules 90 on paper 190), 0.8 px per module, softened by the
+// camera's lens (Gaussian, 0.7 px): each pixel mixes a module with its neighbours, and the code keeps
+// about 23 grey levels of contrast.
+inline cv::Mat faint_far_photo()
+{
+    cv::Mat small;
+    cv::resize(render(symbol_grid(), 4, 4, 90, 190), small, cv::Size(), 0.2, 0.2, cv::INTER_AREA);
+    cv::Mat img = poster(1600, 1200, 8);
+    paste(img, small, 1000, 500);
+    cv::GaussianBlur(img, img, cv::Size(), 0.7);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
+// A wall calendar's page of day numbers in ruled boxes, turned 12°, on a poster: a few sharp digits
+// and a ruled corner make small square patches of two-tone print at full resolution.
+inline cv::Mat calendar_photo()
+{
+    cv::Mat img = poster(1600, 1200, 3);
+    const int cell_w = 94, cell_h = 86, thick = 2;
+    cv::Mat page(cell_h * 6 + 60, cell_w * 7 + 60, CV_8U, cv::Scalar(230));
+    for (int r = 0; r < 6; ++r)
+        for (int c = 0; c < 7; ++c) {
+            const int day = r * 7 + c + 1;
+            if (day > 31) continue;
+            cv::rectangle(page, cv::Rect(30 + c * cell_w - 8, 30 + r * cell_h, cell_w, cell_h), cv::Scalar(25), thick);
+            cv::putText(page, std::to_string(day), cv::Point(30 + c * cell_w, 30 + cell_h + r * cell_h - cell_h / 4),
+                        cv::FONT_HERSHEY_DUPLEX, 1.1, cv::Scalar(25), thick);
+        }
+    const cv::Mat turn = cv::getRotationMatrix2D(cv::Point2f(page.cols / 2.f, page.rows / 2.f), 12, 1.0);
+    cv::Mat turned;
+    cv::warpAffine(page, turned, turn, page.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(230));
+    paste(img, turned, 800, 600);
+    cv::GaussianBlur(img, img, cv::Size(), 0.7);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // So close the photo's top edge cuts the code through its data: only its bottom 13 rows (the bottom-left
 // finder and a strip of modules) are in view, at 24 px per module, at the top of a 1200×900 photo.
 inline cv::Mat strip_at_top_edge_photo()

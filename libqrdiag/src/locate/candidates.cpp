@@ -414,6 +414,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     std::vector<Candidate> smeared;            // regions of smeared print, not yet known to be no other candidate
     const std::vector<TextureRegion> regions = find_texture_regions(gray);
     for (const TextureRegion& t : regions) {
+        // Sharp two-toned specks found at full resolution are letters, or a patch of a larger code: they
+        // speak for the region round them (holds_sharp_texture), not for a code of their own.
+        if (t.far_away && !mixed_like_a_far_code(t)) continue;
         bool known = false;
         bool in_card = false;  // a blurred-finder outline many times this region's size is around it
         for (std::size_t i = 0; i < out.size(); ++i) {

@@ -30,6 +30,9 @@ constexpr double kMinBlockFill = 0.3;
 // Two clear levels (print and paper) rather than a photo's continuous tones.
 constexpr double kMinBimodality = 0.45;
 constexpr double kMinContrast = 25;
+// A code of one or two pixels per module keeps less of its print's contrast (each pixel mixes a module
+// with its neighbours): far-away codes in dim or coloured print on the draws came down to 21-23 grey levels.
+constexpr double kMinFarContrast = 20;
 // Square, allowing perspective; a region cut by the frame may be any rectangle.
 constexpr double kMaxAspect = 1.7;
 constexpr double kMaxAspectAtFrame = 4.0;
@@ -46,6 +49,11 @@ constexpr double kBusiestShare = 0.999;
 // Light letters on a dark board are darker still (0.73–0.75 on the cross-check's menu boards).
 constexpr double kMinFarDarkShare = 0.3;
 constexpr double kMaxFarDarkShare = 0.72;
+// At one or two pixels per module most pixels straddle a module edge, and the camera's optics and
+// demosaicing spread each module over its neighbours: a far-away code is never cleanly two-toned (Otsu's
+// share of the variance 0.62-0.87 on the draws). Letters found by the same window are wider strokes and
+// stay two-toned (0.82-0.96, most above 0.88).
+constexpr double kMaxFarCodeBimodality = 0.88;
 // Periodic: a shift of at least a few pixels of the rectified patch (beyond a blurred module's own
 // width) that matches this well. Small random-module codes reach 0.4–0.6 (blur, and the margin and
 // card edge caught in the region, correlate too); chequers and rulings come back near 1 at their period.
@@ -291,7 +299,7 @@ std::optional<cv::RotatedRect> enclosed_dark_block(const cv::Mat& roi, const cv:
 // The checks on a box (in `work`'s pixels) found in a busy blob with upright `bounds`: square (any
 // rectangle where the frame cuts it), about half dark, two-levelled and textured like modules.
 std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedRect& box, const cv::Rect& bounds, double scale,
-                                         double min_dark_share)
+                                         double min_dark_share, double min_contrast)
 {
     const double lo = std::min(box.size.width, box.size.height), hi = std::max(box.size.width, box.size.height);
     if (lo < kMinRegionPx) return std::nullopt;
@@ -303,7 +311,7 @@ std::optional<TextureRegion> qr_like_box(const cv::Mat& work, const cv::RotatedR
     const cv::Rect box_area = (box_bounds | bounds) & cv::Rect(0, 0, work.cols, work.rows);
     TextureRegion t = texture_stats(work(box_area), box_mask(box, box_area));
     if (t.dark_share < min_dark_share || t.dark_share > kMaxDarkShare) return std::nullopt;
-    if (t.bimodality < kMinBimodality || t.contrast < kMinContrast) return std::nullopt;
+    if (t.bimodality < kMinBimodality || t.contrast < min_contrast) return std::nullopt;
     const double max_imbalance = t.bimodality < kMaxSmearedBimodality ? kMaxSmearedImbalance : kMaxTransitionImbalance;
     if (!has_grid_texture(work, box, at_frame, max_imbalance)) return std::nullopt;
 
@@ -356,13 +364,14 @@ std::optional<Blob> blob_of(const cv::Mat& work, const std::vector<cv::Point>& c
 
 // The box of a blob's dark pixels, which leaves out a light card border, or failing that (a dark card
 // border caught in it, or a heavy blur spread into the margin) the dark block a light margin sets apart.
-std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const Blob& blob, double scale)
+std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const Blob& blob, double scale, double min_contrast)
 {
-    if (texture_stats(blob.roi, blob.mask).contrast < kMinContrast) return std::nullopt;
-    if (auto t = qr_like_box(work, blob.in_work(dark_extent(blob.roi, blob.mask, blob.threshold)), blob.bounds, scale, kMinDarkShare))
+    if (texture_stats(blob.roi, blob.mask).contrast < min_contrast) return std::nullopt;
+    if (auto t = qr_like_box(work, blob.in_work(dark_extent(blob.roi, blob.mask, blob.threshold)), blob.bounds, scale, kMinDarkShare,
+                             min_contrast))
         return t;
     if (auto block = enclosed_dark_block(blob.roi, blob.mask, blob.threshold))
-        return qr_like_box(work, blob.in_work(*block), blob.bounds, scale, kMinBlockDarkShare);
+        return qr_like_box(work, blob.in_work(*block), blob.bounds, scale, kMinBlockDarkShare, min_contrast);
     return std::nullopt;
 }
 
@@ -370,14 +379,14 @@ std::optional<TextureRegion> qr_like_region(const cv::Mat& work, const Blob& blo
 // corners and lettering decide the blob's box. The code is printed on the card's light paper: look for
 // it there, at the paper's own threshold. A blob cut by the photo's edge is left alone: in a close-up the
 // light and dark are the modules themselves.
-std::optional<TextureRegion> qr_like_on_paper(const cv::Mat& work, const Blob& blob, double scale)
+std::optional<TextureRegion> qr_like_on_paper(const cv::Mat& work, const Blob& blob, double scale, double min_contrast)
 {
     const cv::Rect inner(1, 1, work.cols - 2, work.rows - 2);
     if ((blob.bounds & inner) != blob.bounds) return std::nullopt;
     const auto paper = light_paper(blob.roi, blob.mask, blob.threshold);
     if (!paper) return std::nullopt;
     const cv::RotatedRect box = dark_extent(blob.roi, *paper, masked_otsu_threshold(blob.roi, *paper));
-    return qr_like_box(work, blob.in_work(box), blob.bounds, scale, kMinDarkShare);
+    return qr_like_box(work, blob.in_work(box), blob.bounds, scale, kMinDarkShare, min_contrast);
 }
 
 // The busy blobs of a 0/255 map (closed, then opened, at `window`) at least kMinRegionPx across and at
@@ -432,8 +441,8 @@ void regions_at(const cv::Mat& work, int window, double scale, std::vector<Textu
     for (const auto& contour : busy_blobs(busy, window, std::numeric_limits<double>::infinity())) {
         const auto blob = blob_of(work, contour);
         if (!blob) continue;
-        if (auto t = qr_like_region(work, *blob, scale)) out.push_back(*t);
-        if (auto t = qr_like_on_paper(work, *blob, scale)) out.push_back(*t);
+        if (auto t = qr_like_region(work, *blob, scale, kMinContrast)) out.push_back(*t);
+        if (auto t = qr_like_on_paper(work, *blob, scale, kMinContrast)) out.push_back(*t);
     }
 }
 
@@ -466,7 +475,11 @@ void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
         if (!blob) continue;
         // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
         // some other print: a far-away code is looked for whole.
-        if (auto t = qr_like_region(gray, *blob, 1.0); t && !t->touches_frame && printed_like_a_code(gray, *t)) {
+        // A far-away code's busy blob is often its whole card (a coloured frame, a heading): the code is
+        // then looked for on the card's light paper, as at the search size.
+        std::optional<TextureRegion> t = qr_like_region(gray, *blob, 1.0, kMinFarContrast);
+        if (!t || t->touches_frame || !printed_like_a_code(gray, *t)) t = qr_like_on_paper(gray, *blob, 1.0, kMinFarContrast);
+        if (t && !t->touches_frame && printed_like_a_code(gray, *t)) {
             t->far_away = true;
             out.push_back(*t);
         }
@@ -526,6 +539,11 @@ std::vector<TextureRegion> distinct_regions(std::vector<TextureRegion> found, do
         if (!seen) out.push_back(t);
     }
     return out;
+}
+
+bool mixed_like_a_far_code(const TextureRegion& t)
+{
+    return t.far_away && t.bimodality < kMaxFarCodeBimodality;
 }
 
 bool holds_sharp_texture(const std::vector<TextureRegion>& regions, const TextureRegion& t)

@@ -33,6 +33,11 @@ std::vector<TextureRegion> distinct_regions(std::vector<TextureRegion> found, do
 // part of a larger code, not a code far away.
 bool holds_sharp_texture(const std::vector<TextureRegion>& regions, const TextureRegion& t);
 
+// Whether a far-away region is grey enough to be a whole code far away: modules a pixel or two wide,
+// mixed by the lens. A two-toned one is sharper print, letters or a patch of a larger code, and is
+// evidence only for the region around it (holds_sharp_texture).
+bool mixed_like_a_far_code(const TextureRegion& t);
+
 // The two-level statistics of the pixels of `gray` inside `mask` (of the same size).
 TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask);
 
