@@ -59,3 +59,18 @@ TEST_CASE("two finders both merged into a dark surround are not taken for a pair
     CHECK(std::none_of(finders.begin(), finders.end(), [](const FinderPattern& f) { return f.outer_ring_free; }));
     CHECK_FALSE(has_pair(locate_candidates(photo)));
 }
+
+TEST_CASE("a faded print's finders are found once the photo's contrast is stretched locally")
+{
+    const cv::Mat photo = fixtures::faded_print_photo();
+    CHECK(find_finder_patterns(photo).size() < 3);
+    const auto faint = find_faint_finder_patterns(photo);
+    REQUIRE(faint.size() == 3);
+    // The symbol (8 px per module, turned 9°) is centred at (800, 600): each finder's centre lies 3.5
+    // modules in from two of its sides.
+    const double from_centre = (fixtures::symbol_grid().rows / 2.0 - 3.5) * 8 * std::sqrt(2.0);
+    for (const auto& f : faint) {
+        CHECK(std::hypot(f.centre.x - 800, f.centre.y - 600) == doctest::Approx(from_centre).epsilon(0.05));
+        CHECK(f.module_px == doctest::Approx(8).epsilon(0.2));
+    }
+}

@@ -165,6 +165,15 @@ TEST_CASE("a calendar's sharp digits are no far-away code")
     CHECK(d.codes.empty());
 }
 
+TEST_CASE("a code in faded print is blamed on the fading, and read once its contrast is stretched")
+{
+    const Diagnosis d = check(fixtures::faded_print_photo());
+    CHECK(first_cause(d) == CauseId::BlurDamage);
+    CHECK(d.causes.front().findings.front().rule == "image.low_contrast");
+    REQUIRE(d.codes.size() == 1);
+    CHECK(d.codes[0].text == fixtures::kPayload);
+}
+
 TEST_CASE("a code cut through its data by the photo's edge, one finder in view, is blamed on distance")
 {
     const Diagnosis d = check(fixtures::strip_at_top_edge_photo());

@@ -253,6 +253,22 @@ inline cv::Mat calendar_photo()
     return jpeg(img);
 }
 
+// A code whose print has faded to 7% contrast (modules 203 on paper 222), 8 px per module, on a darker
+// poster, turned 9° and softened (Gaussian, 1.5 px): in the noise, a plain local threshold loses its
+// finders' one-module rings.
+inline cv::Mat faded_print_photo()
+{
+    const cv::Mat card = render(symbol_grid(), 8, 4, 203, 222);
+    cv::Mat img = poster(1600, 1200, 6, 120);
+    paste(img, card, 800, 600);
+    cv::Mat turned;
+    cv::warpAffine(img, turned, cv::getRotationMatrix2D(cv::Point2f(800, 600), 9, 1.0), img.size(), cv::INTER_LINEAR,
+                   cv::BORDER_REPLICATE);
+    cv::GaussianBlur(turned, turned, cv::Size(), 1.5);
+    add_noise(turned, 3);
+    return jpeg(turned);
+}
+
 // So close the photo's top edge cuts the code through its data: only its bottom 13 rows (the bottom-left
 // finder and a strip of modules) are in view, at 24 px per module, at the top of a 1200×900 photo.
 inline cv::Mat strip_at_top_edge_photo()

@@ -527,6 +527,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     });
     if (only_strips)
         if (auto cut = cut_close_up_candidate(gray, finders)) out = {std::move(*cut)};
+    // Nothing found: perhaps print faded towards its paper, whose finders show once the photo's contrast
+    // is stretched locally. Looked for last, as the stretch raises every texture and stain with them.
+    if (out.empty()) add_from_finders(gray, find_faint_finder_patterns(gray), out);
     // OpenCV's detector, last: its outline of a code our own searches missed.
     if (out.empty()) {
         std::vector<cv::Point2f> quad;

@@ -28,6 +28,9 @@ constexpr double kMaxAspect = 2.0;
 constexpr double kMinRingArea = 30;
 // Searched size: finder shapes survive downscaling well, and contours on 12 MP cost too much.
 constexpr int kSearchLongestSide = 1600;
+// Faded print: contrast stretched locally (CLAHE) before the local threshold.
+constexpr double kFaintClipLimit = 4.0;
+constexpr int kFaintTiles = 8;
 
 bool square_like(const std::vector<cv::Point>& contour, double area)
 {
@@ -132,6 +135,19 @@ std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
         cv::adaptiveThreshold(work, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 5);
         collect(dark, scale, all);
     }
+    return merge(std::move(all));
+}
+
+std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray)
+{
+    const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
+    cv::Mat stretched, dark;
+    cv::createCLAHE(kFaintClipLimit, cv::Size(kFaintTiles, kFaintTiles))->apply(work, stretched);
+    const int shorter = std::min(work.cols, work.rows);
+    const int block = std::max(11, (shorter / 30) | 1);
+    cv::adaptiveThreshold(stretched, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 5);
+    std::vector<FinderPattern> all;
+    collect(dark, scale, all);
     return merge(std::move(all));
 }
 

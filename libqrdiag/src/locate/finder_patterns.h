@@ -17,4 +17,8 @@ struct FinderPattern {
 // Searches `gray` (any size; big photos are searched downscaled) and returns patterns in its pixels.
 std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray);
 
+// The same search on the photo with its contrast stretched locally: finders of faded print, a tenth of
+// the paper's brightness apart, that no plain threshold separates from noise and blur.
+std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray);
+
 }  // namespace qrdiag

@@ -91,6 +91,9 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
                        (!smeared_wide && !blurred_wide && (c.far_away || (e.module_px < kGoodModulePx && spread_px <= kSharpEdgePx &&
                                                          !c.module_px_from_finders)));
     const bool blurred = e.edge_spread_modules > kFailEdgeSpread;
+    // Under ISO/IEC 15415's grade-D floor of symbol contrast, with no blur to have mixed the tones: the
+    // print itself has faded (a blurred code loses contrast too, and its blur is then the finding).
+    const bool faded = e.symbol_contrast < kLowSymbolContrast;
 
     if (outside) out.push_back(leaves_frame_finding(sides(e.frame_sides, false), sides(e.frame_sides, true), e.outside_share));
     if (small) out.push_back(small_modules_finding(e.module_px, false));
@@ -99,7 +102,9 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         // they are covered. Both are this cause; the measures say which. Unless the code runs out of the
         // photo: then the frame cut them off, and a sharp code is not blamed for them.
         if (motion) out.push_back(motion_blur_finding(e.streak_modules, e.streak_angle_deg));
-        if (blurred || e.edge_spread_modules > kMarginalEdgeSpread || !(motion || e.blotch_share > kBlotchShare || outside))
+        const bool soft = blurred || e.edge_spread_modules > kMarginalEdgeSpread;
+        if (faded && !soft && !motion && !small && !outside) out.push_back(low_contrast_finding(e.symbol_contrast, false));
+        if (soft || !(motion || e.blotch_share > kBlotchShare || outside || faded))
             out.push_back(blur_finding(e.edge_spread_modules, false));
         if (e.blotch_share > kBlotchShare) out.push_back(blotch_finding(e.blotch_share));
     } else {
@@ -107,6 +112,9 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         if (blurred) out.push_back(blur_finding(e.edge_spread_modules, false));
         // A blur smears the symbol into its margin, so the surround says something only about sharp codes.
         const bool sharp = !blurred && !motion;
+        // Print faded towards its paper: measured against the paper, any surround looks dark, and the
+        // modules themselves are what phones cannot separate.
+        if (sharp && !small && faded) out.push_back(low_contrast_finding(e.symbol_contrast, false));
         // A texture region's box is where busy pixels are, not a fitted outline: on a card it takes in part
         // of the card, whose colour then reads as a dark ring round a code that has a clear white margin.
         const bool outline_fitted = c.source != CandidateSource::Texture;

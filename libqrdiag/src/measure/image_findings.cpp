@@ -244,15 +244,23 @@ Finding finders_merged_finding(int merged, int seen)
 
 Finding low_contrast_finding(double sc, bool decoded)
 {
-    Finding f = make(CauseId::QuietZone, decoded ? Severity::Warn : Severity::Fail, "image.low_contrast",
-                     decoded ? 0.45 : 0.6);
+    // The modules against each other, not the code against its surround (that is the margin's cause):
+    // print faded towards its paper, or ink too pale for it (causes.md: "the print is faded").
+    Finding f = make(CauseId::BlurDamage, decoded ? Severity::Warn : Severity::Fail, "image.low_contrast",
+                     decoded ? 0.45 : 0.6 + 0.3 * std::clamp((kLowSymbolContrast - sc) / kLowSymbolContrast, 0.0, 1.0));
     f.found = fmt::format("symbol contrast {:.0f}%", 100 * sc);
     f.expected = fmt::format("≥ {:.0f}%", 100 * kLowSymbolContrast);
-    f.summary = {fmt::format("Dark and light modules differ by only {:.0f}% of full contrast: colours too close for "
-                             "many phones.", 100 * sc),
-                 fmt::format("Mô-đun tối và sáng chỉ chênh nhau {:.0f}% độ tương phản: màu quá gần nhau, nhiều điện "
-                             "thoại không đọc được.", 100 * sc)};
-    f.fix = kFixMargin;
+    if (decoded)
+        f.summary = {fmt::format("Dark and light modules differ by only {:.0f}% of full contrast: the print is faded or "
+                                 "its ink too pale. It reads here, but many phones will not.", 100 * sc),
+                     fmt::format("Mô-đun tối và sáng chỉ chênh nhau {:.0f}% độ tương phản: bản in đã phai hoặc mực quá "
+                                 "nhạt. Ảnh này vẫn đọc được, nhưng nhiều điện thoại sẽ không đọc được.", 100 * sc)};
+    else
+        f.summary = {fmt::format("The print is faded: dark and light modules differ by only {:.0f}% of full contrast, "
+                                 "too little for phones to tell them apart.", 100 * sc),
+                     fmt::format("Bản in đã phai: mô-đun tối và sáng chỉ chênh nhau {:.0f}% độ tương phản, quá ít để "
+                                 "điện thoại phân biệt.", 100 * sc)};
+    f.fix = kFixReprint;
     f.metrics = {{"symbol_contrast", sc}};
     return f;
 }

@@ -20,6 +20,7 @@ Finding blotch_finding(double blotch_share);
 Finding quiet_zone_finding(double modules, const std::string& side_en, const std::string& side_vi, bool decoded);
 // A code that does not decode, and the dark share of the ring just outside its estimated outline.
 Finding dark_surround_finding(double surround_dark_share);
+// Dark and light modules too close in tone: faded print, or ink too pale.
 Finding low_contrast_finding(double symbol_contrast, bool decoded);
 Finding repaired_finding(CauseId cause, const std::string& repair_en, const std::string& repair_vi);
 Finding unreadable_symbol_finding();
