@@ -309,13 +309,10 @@ inline cv::Mat cut_to_its_data_photo()
     return jpeg(img);
 }
 
-// So close that neither a finder nor an alignment pattern is in view: the photo shows only data modules
-// (rows and columns 8 to 31 of a 41-module symbol, between the finders and the alignment pattern), at
-// 22 px per module, turned 4 degrees and softened.
-inline cv::Mat data_only_close_up_photo(int px = 22)
+// A photo of `data` (modules of `px` pixels) taken so close that it fills the frame: turned 4°, cut two
+// modules in from each side, slightly soft, noisy, JPEG.
+inline cv::Mat close_up_view(const cv::Mat& data, int px)
 {
-    const cv::Mat grid = symbol_grid();
-    const cv::Mat data = render(grid(cv::Rect(8, 8, 24, 24)), px, 0);
     cv::Mat turned, soft;
     cv::warpAffine(data, turned, cv::getRotationMatrix2D(cv::Point2f(data.cols / 2.f, data.rows / 2.f), 4, 1.0), data.size(),
                    cv::INTER_LINEAR, cv::BORDER_REFLECT);
@@ -323,6 +320,32 @@ inline cv::Mat data_only_close_up_photo(int px = 22)
     cv::GaussianBlur(turned(cv::Rect(inset, inset, data.cols - 2 * inset, data.rows - 2 * inset)), soft, cv::Size(), 0.1 * px);
     add_noise(soft, 3);
     return jpeg(soft);
+}
+
+// So close that neither a finder nor an alignment pattern is in view: the photo shows only data modules
+// (rows and columns 8 to 31 of a 41-module symbol, between the finders and the alignment pattern), at
+// 22 px per module, turned 4 degrees and softened.
+inline cv::Mat data_only_close_up_photo(int px = 22)
+{
+    const cv::Mat grid = symbol_grid();
+    const cv::Mat data = render(grid(cv::Rect(8, 8, 24, 24)), px, 0);
+    return close_up_view(data, px);
+}
+
+// The same close-up printed in diamond modules: each dark module a square turned 45°, its corners at
+// the middles of the module's sides, so that diamonds touch only at their tips.
+inline cv::Mat diamond_close_up_photo(int px = 22)
+{
+    const cv::Mat grid = symbol_grid()(cv::Rect(8, 8, 24, 24));
+    cv::Mat data(grid.rows * px, grid.cols * px, CV_8U, cv::Scalar(235));
+    for (int r = 0; r < grid.rows; ++r)
+        for (int c = 0; c < grid.cols; ++c) {
+            if (!grid.at<std::uint8_t>(r, c)) continue;
+            const int x = c * px, y = r * px, h = px / 2;
+            const std::array<cv::Point, 4> diamond{cv::Point(x + h, y), cv::Point(x + px, y + h), cv::Point(x + h, y + px), cv::Point(x, y + h)};
+            cv::fillConvexPoly(data, diamond.data(), 4, cv::Scalar(20), cv::LINE_AA);
+        }
+    return close_up_view(data, px);
 }
 
 // A standee whose top band has peeled off over both top finders: a code on a white panel inside a dark

@@ -32,6 +32,30 @@ TEST_CASE("a close-up of a code's data modules shows their lattice, and its spac
     CHECK(lattice->edge_peak >= 0.25);
 }
 
+TEST_CASE("a close-up of diamond modules shows their lattice, though their print reaches further along a diagonal")
+{
+    // Their print reaches twice as far one way as another, and the whole view is lighter than half dark:
+    // the lattice is seen with the direction spread allowed for dots and diamonds, in the view's middle.
+    const int px = 22;
+    const cv::Mat photo = fixtures::diamond_close_up_photo(px);
+    const auto lattice = module_lattice(photo, whole(photo));
+    REQUIRE(lattice);
+    // Diamonds' edges lie on the module lattice turned 45°, whose spacing is the module's half-diagonal.
+    CHECK(lattice->module_px == doctest::Approx(px / std::sqrt(2.0)).epsilon(0.15));
+}
+
+TEST_CASE("a region's box running out of the photo still shows the lattice, at the module's spacing")
+{
+    // The box a quarter larger than the photo: its rectified patch takes in a black border a tenth deep.
+    const int px = 22;
+    const cv::Mat photo = fixtures::data_only_close_up_photo(px);
+    cv::RotatedRect beyond = whole(photo);
+    beyond.size = beyond.size * 1.25f;
+    const auto lattice = module_lattice(photo, beyond);
+    REQUIRE(lattice);
+    CHECK(lattice->module_px == doctest::Approx(px).epsilon(0.15));
+}
+
 TEST_CASE("a code so close that only its data modules are in view is blamed on distance")
 {
     const cv::Mat photo = fixtures::data_only_close_up_photo();

@@ -58,6 +58,7 @@ constexpr double kMinDataBusyness = 0.2;
 constexpr int kDeblurLongestSide = 1024;
 // Module texture over at least this share of the photo, running out of it: a close-up.
 constexpr double kCloseUpShare = 0.5;
+constexpr double kLatticeCloseUpShare = 0.3;
 // A block of modules at a finder shorter than this is a square among print, not part of a code.
 constexpr double kMinBlockModules = 12;
 // Alignment patterns of one code share a module size (perspective aside).
@@ -440,6 +441,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         // photo and running out of it, with a finder among it, is a code too close to fit (its finders
         // cut by the edge, or their rings taken into modules as large as the local threshold's window).
         const bool close_up = t.touches_frame && t.box.size.area() >= kCloseUpShare * static_cast<double>(gray.total());
+        // Modules on a lattice need less of the photo to be told from other print: a code cut 40% by
+        // the frame shows a third of it.
+        const bool lattice_close_up = t.touches_frame && t.box.size.area() >= kLatticeCloseUpShare * static_cast<double>(gray.total());
         const bool centred = all_at_centre(t.box, inside);
         if (centred && free_rings == 0) continue;
         if (free_rings > 0 || (close_up && !inside.empty())) {
@@ -464,7 +468,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             // Module texture running out of the photo with no finder in view but an alignment pattern: a
             // code so close the frame cuts off all three corners. The pattern gives the module size.
             if (!outline_measured(c, t.box, aligned->module_px)) continue;
-        } else if (auto lattice = close_up && inside.empty() ? module_lattice(gray, t.box) : std::nullopt) {
+        } else if (auto lattice = lattice_close_up && inside.empty() ? module_lattice(gray, t.box) : std::nullopt) {
             // Nor an alignment pattern in view (dot modules, a version-1 code, a logo over it), but the
             // photo filled with two-tone print on a square module lattice: a code too close to fit.
             if (!outline_measured(c, t.box, lattice->module_px)) continue;

@@ -22,9 +22,11 @@ constexpr double kMinDarkShare = 0.3;
 constexpr double kMaxDarkShare = 0.7;
 // The print's own autocorrelation falls to this level one module away in every direction: random
 // modules are uncorrelated with their neighbours. Text, ruled lines and streaks fall much sooner across
-// than along.
+// than along (5-6 times sooner in a crossword's and a text page's close-ups on the draws). Square modules
+// reach as far every way; dots and diamonds, set apart by paper, up to about twice as far one way
+// (along a diamond's diagonal, across a row of touching dots) as another: 1.4-2.2 on the draws.
 constexpr double kUncorrelated = 0.1;
-constexpr double kMaxDirectionSpread = 1.3;
+constexpr double kMaxDirectionSpread = 2.5;
 // Beyond a module and a half, a periodic print (a chequer, a weave, tiles) correlates again; random
 // modules do not (close-ups of codes: at most 0.27; chequered cloth and tiles: 0.45–0.9).
 constexpr double kMaxRepeat = 0.3;
@@ -33,6 +35,8 @@ constexpr double kMaxRepeat = 0.3;
 constexpr double kMinEdgePeak = 0.25;
 // A grid needs enough modules in view to be one.
 constexpr double kMinModulesAcross = 10;
+// The middle of a region looked at again, as a share of its sides.
+constexpr double kInnerShare = 0.6;
 
 // Autocorrelation of `f` (mean removed), normalised to 1 at no lag, read by lag.
 class Autocorrelation {
@@ -67,18 +71,13 @@ cv::Mat dark_at_otsu(const cv::Mat& patch)
     return 1 - dark;
 }
 
-}  // namespace
-
-std::optional<ModuleLattice> module_lattice(const cv::Mat& gray, const cv::RotatedRect& region)
+// The lattice in `patch` (the region rectified, `scale` of `gray`'s pixels), its tones already judged.
+std::optional<ModuleLattice> lattice_in_patch(const cv::Mat& patch, double scale)
 {
-    const double scale = std::min(1.0, kPatchLongestSide / static_cast<double>(std::max(region.size.width, region.size.height)));
-    const cv::Size size(std::max(1, static_cast<int>(region.size.width * scale)), std::max(1, static_cast<int>(region.size.height * scale)));
-    const cv::Mat patch = rectified(gray, region, size, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     const int shorter = std::min(patch.rows, patch.cols);
     if (shorter < 32) return std::nullopt;
     const TextureRegion tone = texture_stats(patch, cv::Mat(patch.size(), CV_8U, cv::Scalar(255)));
-    if (tone.bimodality < kMinTwoTones || tone.dark_share < kMinDarkShare || tone.dark_share > kMaxDarkShare)
-        return std::nullopt;
+    if (tone.dark_share < kMinDarkShare || tone.dark_share > kMaxDarkShare) return std::nullopt;
 
     // The print: how far a module's correlation reaches, the same in all directions, and no repeat.
     const cv::Mat dark = dark_at_otsu(patch);
@@ -134,6 +133,24 @@ std::optional<ModuleLattice> module_lattice(const cv::Mat& gray, const cv::Rotat
     }
     if (near_peak(lattice, peak_dx, -peak_dy) < kMinEdgePeak) return std::nullopt;  // the axis at right angles
     return ModuleLattice{std::hypot(peak_dx, peak_dy) / scale, peak};
+}
+
+}  // namespace
+
+std::optional<ModuleLattice> module_lattice(const cv::Mat& gray, const cv::RotatedRect& region)
+{
+    const double scale = std::min(1.0, kPatchLongestSide / static_cast<double>(std::max(region.size.width, region.size.height)));
+    const cv::Size size(std::max(1, static_cast<int>(region.size.width * scale)), std::max(1, static_cast<int>(region.size.height * scale)));
+    const cv::Mat patch = rectified(gray, region, size, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    if (std::min(patch.rows, patch.cols) < 32) return std::nullopt;
+    // Two tones over the whole region: a colour mosaic turned grey is one of many greys.
+    if (texture_stats(patch, cv::Mat(patch.size(), CV_8U, cv::Scalar(255))).bimodality < kMinTwoTones) return std::nullopt;
+    if (auto lattice = lattice_in_patch(patch, scale)) return lattice;
+    // A region's box running out of the photo takes in what lies beyond the code there (the photo's
+    // border, a table): the lattice is looked for again in the box's middle.
+    const cv::Size middle(static_cast<int>(patch.cols * kInnerShare), static_cast<int>(patch.rows * kInnerShare));
+    return lattice_in_patch(patch(cv::Rect((patch.cols - middle.width) / 2, (patch.rows - middle.height) / 2, middle.width, middle.height)),
+                            scale);
 }
 
 }  // namespace qrdiag
