@@ -156,6 +156,14 @@ TEST_CASE("a far-away code in dim print, softened by the lens, is blamed on dist
     CHECK(d.codes[0].corners[0].x < 1000);
 }
 
+TEST_CASE("a far-away code on a busy weave is found above the weave's own texture, and blamed on distance")
+{
+    const Diagnosis d = check(fixtures::far_on_busy_weave_photo());
+    CHECK(first_cause(d) == CauseId::DistanceScale);
+    REQUIRE(d.codes.size() == 1);
+    CHECK(std::abs(d.codes[0].corners[0].x - 937) < 12);  // the code, 26 px across, centred at (950, 600)
+}
+
 TEST_CASE("a calendar's sharp digits are no far-away code")
 {
     // Digits and ruled corners make small square patches of print at full resolution, as a far-away code

@@ -229,6 +229,28 @@ inline cv::Mat faint_far_photo()
     return jpeg(img);
 }
 
+// The code far away (0.8 px per module) on a busy weave that covers the middle of the photo (uniform
+// noise of ±40 grey levels, a little blurred): the weave's texture is the photo's busiest thousandth but
+// one, and joins the code into one busy expanse.
+inline cv::Mat far_on_busy_weave_photo()
+{
+    cv::Mat img(1200, 1600, CV_8U, cv::Scalar(140));
+    const cv::Rect band(600, 0, 700, 1200);
+    cv::Mat weave(band.size(), CV_32F), part;
+    cv::theRNG().state = 11;
+    cv::randu(weave, -40, 40);
+    cv::GaussianBlur(weave, weave, cv::Size(), 0.8);
+    img(band).convertTo(part, CV_32F);
+    part += weave;
+    part.convertTo(img(band), CV_8U);
+    cv::Mat small;
+    cv::resize(render(symbol_grid(), 4, 4), small, cv::Size(), 0.2, 0.2, cv::INTER_AREA);
+    paste(img, small, 950, 600);
+    cv::GaussianBlur(img, img, cv::Size(), 0.6);
+    add_noise(img, 2);
+    return jpeg(img);
+}
+
 // A wall calendar's page of day numbers in ruled boxes, turned 12°, on a poster: a few sharp digits
 // and a ruled corner make small square patches of two-tone print at full resolution.
 inline cv::Mat calendar_photo()

@@ -391,7 +391,7 @@ std::optional<TextureRegion> qr_like_on_paper(const cv::Mat& work, const Blob& b
 
 // The busy blobs of a 0/255 map (closed, then opened, at `window`) at least kMinRegionPx across and at
 // most `max_side` long.
-std::vector<std::vector<cv::Point>> busy_blobs(cv::Mat& busy, int window, double max_side)
+std::vector<std::vector<cv::Point>> busy_blobs(cv::Mat& busy, int window, double max_side, bool* any_too_long = nullptr)
 {
     const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(window, window));
     cv::morphologyEx(busy, busy, cv::MORPH_CLOSE, kernel);
@@ -400,8 +400,9 @@ std::vector<std::vector<cv::Point>> busy_blobs(cv::Mat& busy, int window, double
     cv::findContours(busy, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
     for (auto& contour : contours) {
         const cv::Rect bounds = cv::boundingRect(contour);
-        if (std::min(bounds.width, bounds.height) >= kMinRegionPx && std::max(bounds.width, bounds.height) <= max_side)
-            kept.push_back(std::move(contour));
+        const bool too_long = std::max(bounds.width, bounds.height) > max_side;
+        if (any_too_long) *any_too_long = *any_too_long || too_long;
+        if (std::min(bounds.width, bounds.height) >= kMinRegionPx && !too_long) kept.push_back(std::move(contour));
     }
     return kept;
 }
@@ -455,35 +456,49 @@ bool printed_like_a_code(const cv::Mat& gray, const TextureRegion& t)
     return t.dark_share >= kMinFarDarkShare && t.dark_share <= kMaxFarDarkShare && !periodic(gray, t.box);
 }
 
-// Far-away codes: at one or two pixels per module they average out to grey at the search size, so they
-// are looked for at full resolution, by a measure cheap enough for 12 MP: the 3×3 morphological gradient
-// (every pixel of such a code differs from a neighbour), averaged over a few modules.
-void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
+// The far-away codes among the specks of `energy` over `threshold`: whole, about half dark and random.
+// Says whether some busy blob was too long for one (a busy backdrop joined into it).
+bool far_regions_over(const cv::Mat& gray, const cv::Mat& energy, double threshold, std::vector<TextureRegion>& out)
 {
-    cv::Mat gradient, energy, busy;
-    cv::morphologyEx(gray, gradient, cv::MORPH_GRADIENT, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-    cv::blur(gradient, energy, cv::Size(kSmallWindowPx, kSmallWindowPx));
-    // A far-away code is a speck in the photo: Otsu would split the background's own texture, so the
-    // threshold is at least halfway from the typical to the busiest thousandth of the photo.
-    const double otsu = cv::threshold(energy, busy, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const Histogram histogram(energy);
-    const double halfway = (histogram.quantile(0.5) + histogram.quantile(kBusiestShare)) / 2;
-    cv::threshold(energy, busy, std::max({otsu, halfway, kMinBusySd}), 255, cv::THRESH_BINARY);
+    cv::Mat busy;
+    cv::threshold(energy, busy, threshold, 255, cv::THRESH_BINARY);
     const double max_side = kMaxSmallRegionShare * std::min(gray.cols, gray.rows);
-    for (const auto& contour : busy_blobs(busy, kSmallWindowPx, max_side)) {
+    bool any_too_long = false;
+    for (const auto& contour : busy_blobs(busy, kSmallWindowPx, max_side, &any_too_long)) {
         const auto blob = blob_of(gray, contour);
         if (!blob) continue;
-        // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
-        // some other print: a far-away code is looked for whole.
         // A far-away code's busy blob is often its whole card (a coloured frame, a heading): the code is
         // then looked for on the card's light paper, as at the search size.
         std::optional<TextureRegion> t = qr_like_region(gray, *blob, 1.0, kMinFarContrast);
         if (!t || t->touches_frame || !printed_like_a_code(gray, *t)) t = qr_like_on_paper(gray, *blob, 1.0, kMinFarContrast);
+        // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
+        // some other print: a far-away code is looked for whole.
         if (t && !t->touches_frame && printed_like_a_code(gray, *t)) {
             t->far_away = true;
             out.push_back(*t);
         }
     }
+    return any_too_long;
+}
+
+// Far-away codes: at one or two pixels per module they average out to grey at the search size, so they
+// are looked for at full resolution, by a measure cheap enough for 12 MP: the 3×3 morphological gradient
+// (every pixel of such a code differs from a neighbour), averaged over a few modules.
+void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
+{
+    cv::Mat gradient, energy, unused;
+    cv::morphologyEx(gray, gradient, cv::MORPH_GRADIENT, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    cv::blur(gradient, energy, cv::Size(kSmallWindowPx, kSmallWindowPx));
+    // A far-away code is a speck in the photo: Otsu would split the background's own texture, so the
+    // threshold is at least halfway from the typical to the busiest thousandth of the photo.
+    const double otsu = cv::threshold(energy, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    const Histogram histogram(energy);
+    const double busiest = histogram.quantile(kBusiestShare);
+    const double threshold = std::max({otsu, (histogram.quantile(0.5) + busiest) / 2, kMinBusySd});
+    // A busy backdrop (tiles, a ruled grid, fabric) joins a code to its own texture in a blob far too
+    // long for a far-away code. Its busiest thousandth is then the backdrop's texture, and a code's
+    // modules, each differing from its neighbours, are busier still: looked for again above it.
+    if (far_regions_over(gray, energy, threshold, out) && busiest > threshold) far_regions_over(gray, energy, busiest, out);
 }
 
 }  // namespace
