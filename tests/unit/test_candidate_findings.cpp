@@ -233,3 +233,44 @@ TEST_CASE("a lone finder in texture running into the edge, its outline inside th
     REQUIRE(!found.empty());
     CHECK(found[0].rule != "image.leaves_frame");
 }
+
+TEST_CASE("a sharp code faded to 8% contrast is blamed on the fading, ahead of the margin its paper makes look dark")
+{
+    Candidate c = finder_pair();
+    c.source = CandidateSource::FinderTriple;
+    c.finders.push_back(cv::Point2f(321, 477));
+    CandidateEvidence e = sharp_with_surround(0.45);
+    e.symbol_contrast = 0.08;
+    const std::vector<Finding> found = candidate_findings(c, e);
+    REQUIRE(found.size() >= 2);
+    CHECK(found[0].rule == "image.low_contrast");
+    CHECK(found[0].cause == CauseId::BlurDamage);
+    CHECK(found[1].rule == "image.quiet_zone");
+}
+
+TEST_CASE("a faded code with no finder seen is blamed on the fading, not on a blur it does not show")
+{
+    Candidate c = finder_pair();
+    c.source = CandidateSource::BlurredFinders;
+    c.finders.clear();
+    CandidateEvidence e = sharp_with_surround(0.1);
+    e.symbol_contrast = 0.12;
+    const std::vector<Finding> found = candidate_findings(c, e);
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.low_contrast");
+    CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.blur"; }));
+}
+
+TEST_CASE("a blurred code's low contrast is its blur: no fading is blamed")
+{
+    Candidate c = finder_pair();
+    c.source = CandidateSource::BlurredFinders;
+    c.finders.clear();
+    CandidateEvidence e = sharp_with_surround(0.1);
+    e.edge_spread_modules = 1.4;
+    e.symbol_contrast = 0.12;
+    const std::vector<Finding> found = candidate_findings(c, e);
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.blur");
+    CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.low_contrast"; }));
+}
