@@ -248,14 +248,26 @@ TEST_CASE("a sharp code faded to 8% contrast is blamed on the fading, ahead of t
     CHECK(found[1].rule == "image.quiet_zone");
 }
 
-TEST_CASE("a faded code with no finder seen is blamed on the fading, not on a blur it does not show")
+namespace {
+
+// The findings for a code placed by blurred finders (none binarised), its edges rising over `spread`
+// modules, its modules `contrast` apart.
+std::vector<Finding> finderless_findings(double spread, double contrast)
 {
     Candidate c = finder_pair();
     c.source = CandidateSource::BlurredFinders;
     c.finders.clear();
     CandidateEvidence e = sharp_with_surround(0.1);
-    e.symbol_contrast = 0.12;
-    const std::vector<Finding> found = candidate_findings(c, e);
+    e.edge_spread_modules = spread;
+    e.symbol_contrast = contrast;
+    return candidate_findings(c, e);
+}
+
+}  // namespace
+
+TEST_CASE("a faded code with no finder seen is blamed on the fading, not on a blur it does not show")
+{
+    const std::vector<Finding> found = finderless_findings(0.2, 0.12);
     REQUIRE(!found.empty());
     CHECK(found[0].rule == "image.low_contrast");
     CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.blur"; }));
@@ -263,13 +275,7 @@ TEST_CASE("a faded code with no finder seen is blamed on the fading, not on a bl
 
 TEST_CASE("a blurred code's low contrast is its blur: no fading is blamed")
 {
-    Candidate c = finder_pair();
-    c.source = CandidateSource::BlurredFinders;
-    c.finders.clear();
-    CandidateEvidence e = sharp_with_surround(0.1);
-    e.edge_spread_modules = 1.4;
-    e.symbol_contrast = 0.12;
-    const std::vector<Finding> found = candidate_findings(c, e);
+    const std::vector<Finding> found = finderless_findings(1.4, 0.12);
     REQUIRE(!found.empty());
     CHECK(found[0].rule == "image.blur");
     CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.low_contrast"; }));
