@@ -486,12 +486,20 @@ bool far_regions_over(const cv::Mat& gray, const cv::Mat& energy, double thresho
 // (every pixel of such a code differs from a neighbour), averaged over a few modules.
 void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
 {
-    cv::Mat gradient, energy, unused;
-    cv::morphologyEx(gray, gradient, cv::MORPH_GRADIENT, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-    cv::blur(gradient, energy, cv::Size(kSmallWindowPx, kSmallWindowPx));
+    cv::Mat energy;
+    {
+        // Full-resolution maps are released as soon as they are used: on 12 MP each is 12 MB.
+        cv::Mat gradient;
+        cv::morphologyEx(gray, gradient, cv::MORPH_GRADIENT, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+        cv::blur(gradient, energy, cv::Size(kSmallWindowPx, kSmallWindowPx));
+    }
     // A far-away code is a speck in the photo: Otsu would split the background's own texture, so the
     // threshold is at least halfway from the typical to the busiest thousandth of the photo.
-    const double otsu = cv::threshold(energy, unused, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    double otsu = 0;
+    {
+        cv::Mat split;
+        otsu = cv::threshold(energy, split, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    }
     const Histogram histogram(energy);
     const double busiest = histogram.quantile(kBusiestShare);
     const double threshold = std::max({otsu, (histogram.quantile(0.5) + busiest) / 2, kMinBusySd});
