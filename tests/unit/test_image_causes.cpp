@@ -164,6 +164,15 @@ TEST_CASE("a far-away code on a busy weave is found above the weave's own textur
     CHECK(std::abs(d.codes[0].corners[0].x - 937) < 12);  // the code, 26 px across, centred at (950, 600)
 }
 
+TEST_CASE("three dark squares beside text, nudged by the camera by less than a module, are no code")
+{
+    // The blobs sit where a blurred code's finders would, and the picture differs by direction; but a
+    // streak this short stops no decoder, so it cannot be what hides a code's finders.
+    const Diagnosis d = check(fixtures::squares_beside_text_nudged_photo());
+    CHECK(first_cause(d) == CauseId::NoCodeFound);
+    CHECK(d.codes.empty());
+}
+
 TEST_CASE("a calendar's sharp digits are no far-away code")
 {
     // Digits and ruled corners make small square patches of print at full resolution, as a far-away code

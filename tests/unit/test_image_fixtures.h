@@ -251,6 +251,23 @@ inline cv::Mat far_on_busy_weave_photo()
     return jpeg(img);
 }
 
+// No code: three dark squares (60 px) at the corners of a right isosceles triangle beside lines of a
+// promotion's text, on a light poster, the camera moving 5 px sideways: blobs where a blurred code's
+// finders would be, in a picture that differs by direction, though by less than a module's smear.
+inline cv::Mat squares_beside_text_nudged_photo()
+{
+    cv::Mat img = poster(1200, 900, 5, 200);
+    const cv::Point corner(400, 250);
+    for (const cv::Point offset : {cv::Point(0, 0), cv::Point(250, 0), cv::Point(0, 250)})
+        cv::rectangle(img, cv::Rect(corner + offset, cv::Size(60, 60)), cv::Scalar(30), cv::FILLED);
+    for (int line = 0; line < 6; ++line)
+        cv::putText(img, "KHUYEN MAI 50%", cv::Point(450, 330 + 40 * line), cv::FONT_HERSHEY_SIMPLEX, 1.0, cv::Scalar(40), 2);
+    const cv::Mat nudge(1, 5, CV_32F, cv::Scalar(1.0 / 5));
+    cv::filter2D(img, img, -1, nudge);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 // A wall calendar's page of day numbers in ruled boxes, turned 12°, on a poster: a few sharp digits
 // and a ruled corner make small square patches of two-tone print at full resolution.
 inline cv::Mat calendar_photo()

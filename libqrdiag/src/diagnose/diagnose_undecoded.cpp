@@ -24,6 +24,12 @@ constexpr std::size_t kMaxCandidates = 3;
 constexpr double kMinBlurredFinderSpread = 0.35;
 constexpr double kMaxDefocusAnisotropy = 1.5;
 constexpr double kMinSharpModulePx = 3;
+// A smear shorter than a module stops no decoder (ZXing reads to a streak of about 1-1.5 modules,
+// image-diagnosis.md), so it cannot be why a code's finders go unseen: three blobs in such a picture with
+// sharp edges are print. A fifth is allowed for the streak's estimate. Smeared codes on the draws streak
+// 0.9-6.4 modules; blob triples on plain print that differ by direction (a standee without a code, a
+// payment card's text) 0.4-0.7.
+constexpr double kMinSmearModules = 0.8;
 // A defocus softens a whole symbol alike, so few of its 3×3-module windows lose their contrast against
 // the rest (defocused codes on the four image sets: blotch share 0–0.15). Between three blobs of a
 // blurred page, bookshelf, barcode or Data Matrix lie large plain areas (0.33–0.45). A smear is left
@@ -35,7 +41,7 @@ bool blurred_finders_unlike_a_code(const cv::Mat& gray, const Candidate& c)
 {
     if (c.source != CandidateSource::BlurredFinders || c.module_px < kMinSharpModulePx) return false;
     const CandidateEvidence e = measure_candidate(gray, c);
-    if (e.anisotropy >= kMaxDefocusAnisotropy) return false;
+    if (e.anisotropy >= kMaxDefocusAnisotropy && e.streak_modules >= kMinSmearModules) return false;
     return e.edge_spread_modules < kMinBlurredFinderSpread || e.blotch_share > kMaxDefocusBlotchShare;
 }
 
