@@ -28,9 +28,10 @@ constexpr double kMaxAspect = 2.0;
 constexpr double kMinRingArea = 30;
 // Searched size: finder shapes survive downscaling well, and contours on 12 MP cost too much.
 constexpr int kSearchLongestSide = 1600;
-// Faded print: contrast stretched locally (CLAHE) before the local threshold.
+// Faded print: contrast stretched locally (CLAHE) before the local threshold at the smaller window.
 constexpr double kFaintClipLimit = 4.0;
 constexpr int kFaintTiles = 8;
+constexpr int kFaintDivisor = 30;
 
 bool square_like(const std::vector<cv::Point>& contour, double area)
 {
@@ -119,6 +120,16 @@ std::vector<FinderPattern> merge(std::vector<FinderPattern> all)
     return kept;
 }
 
+// The patterns of `work` (searched `scale` times smaller than the photo) under a local mean threshold
+// whose window is the shorter side over `divisor`: one window size per finder size.
+void collect_at_local_threshold(const cv::Mat& work, int divisor, double scale, std::vector<FinderPattern>& out)
+{
+    const int block = std::max(11, (std::min(work.cols, work.rows) / divisor) | 1);
+    cv::Mat dark;
+    cv::adaptiveThreshold(work, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 5);
+    collect(dark, scale, out);
+}
+
 }  // namespace
 
 std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
@@ -129,25 +140,17 @@ std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
     cv::threshold(work, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     collect(dark, scale, all);
     // Local thresholds at two window sizes: uneven light, and finders of very different sizes.
-    const int shorter = std::min(work.cols, work.rows);
-    for (int divisor : {8, 30}) {
-        const int block = std::max(11, (shorter / divisor) | 1);
-        cv::adaptiveThreshold(work, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 5);
-        collect(dark, scale, all);
-    }
+    for (int divisor : {8, 30}) collect_at_local_threshold(work, divisor, scale, all);
     return merge(std::move(all));
 }
 
 std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray)
 {
     const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
-    cv::Mat stretched, dark;
+    cv::Mat stretched;
     cv::createCLAHE(kFaintClipLimit, cv::Size(kFaintTiles, kFaintTiles))->apply(work, stretched);
-    const int shorter = std::min(work.cols, work.rows);
-    const int block = std::max(11, (shorter / 30) | 1);
-    cv::adaptiveThreshold(stretched, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 5);
     std::vector<FinderPattern> all;
-    collect(dark, scale, all);
+    collect_at_local_threshold(stretched, kFaintDivisor, scale, all);
     return merge(std::move(all));
 }
 
