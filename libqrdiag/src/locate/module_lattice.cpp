@@ -71,13 +71,19 @@ cv::Mat dark_at_otsu(const cv::Mat& patch)
     return 1 - dark;
 }
 
-// The lattice in `patch` (the region rectified, `scale` of `gray`'s pixels), its tones already judged.
-std::optional<ModuleLattice> lattice_in_patch(const cv::Mat& patch, double scale)
+// The two-level statistics of all of `patch`.
+TextureRegion tones_of(const cv::Mat& patch)
+{
+    return texture_stats(patch, cv::Mat(patch.size(), CV_8U, cv::Scalar(255)));
+}
+
+// The lattice in `patch` (the region rectified, `scale` of `gray`'s pixels, `dark_share` of it dark), its
+// two tones already judged.
+std::optional<ModuleLattice> lattice_in_patch(const cv::Mat& patch, double dark_share, double scale)
 {
     const int shorter = std::min(patch.rows, patch.cols);
     if (shorter < 32) return std::nullopt;
-    const TextureRegion tone = texture_stats(patch, cv::Mat(patch.size(), CV_8U, cv::Scalar(255)));
-    if (tone.dark_share < kMinDarkShare || tone.dark_share > kMaxDarkShare) return std::nullopt;
+    if (dark_share < kMinDarkShare || dark_share > kMaxDarkShare) return std::nullopt;
 
     // The print: how far a module's correlation reaches, the same in all directions, and no repeat.
     const cv::Mat dark = dark_at_otsu(patch);
@@ -144,13 +150,14 @@ std::optional<ModuleLattice> module_lattice(const cv::Mat& gray, const cv::Rotat
     const cv::Mat patch = rectified(gray, region, size, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     if (std::min(patch.rows, patch.cols) < 32) return std::nullopt;
     // Two tones over the whole region: a colour mosaic turned grey is one of many greys.
-    if (texture_stats(patch, cv::Mat(patch.size(), CV_8U, cv::Scalar(255))).bimodality < kMinTwoTones) return std::nullopt;
-    if (auto lattice = lattice_in_patch(patch, scale)) return lattice;
+    const TextureRegion tone = tones_of(patch);
+    if (tone.bimodality < kMinTwoTones) return std::nullopt;
+    if (auto lattice = lattice_in_patch(patch, tone.dark_share, scale)) return lattice;
     // A region's box running out of the photo takes in what lies beyond the code there (the photo's
     // border, a table): the lattice is looked for again in the box's middle.
-    const cv::Size middle(static_cast<int>(patch.cols * kInnerShare), static_cast<int>(patch.rows * kInnerShare));
-    return lattice_in_patch(patch(cv::Rect((patch.cols - middle.width) / 2, (patch.rows - middle.height) / 2, middle.width, middle.height)),
-                            scale);
+    const cv::Size size_in(static_cast<int>(patch.cols * kInnerShare), static_cast<int>(patch.rows * kInnerShare));
+    const cv::Mat middle = patch(cv::Rect((patch.cols - size_in.width) / 2, (patch.rows - size_in.height) / 2, size_in.width, size_in.height));
+    return lattice_in_patch(middle, tones_of(middle).dark_share, scale);
 }
 
 }  // namespace qrdiag
