@@ -239,6 +239,14 @@ TEST_CASE("a code cut by the photo's edge is blamed on distance")
     CHECK(d.causes.front().findings.front().rule == "image.leaves_frame");
 }
 
+TEST_CASE("a small sharp code in a large photo is placed by its finders at full resolution, not taken for a far-away one")
+{
+    // Found only by the full-resolution texture search; without the second finder look it was no code.
+    const Diagnosis d = check(fixtures::small_code_on_dark_card_photo());
+    CHECK(first_cause(d) == CauseId::QuietZone);
+    for (const Cause& c : d.causes) CHECK(c.id != CauseId::DistanceScale);
+}
+
 TEST_CASE("a code cut through two of its finders is blamed on distance, not on the finders it lost")
 {
     const Diagnosis d = check(fixtures::cut_through_finders_photo());

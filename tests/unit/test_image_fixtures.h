@@ -165,16 +165,24 @@ inline cv::Mat far_photo(const cv::Mat& card, double shrink, int w, int h, int x
 // The code far away: 1.3 px per module in a 1200×900 frame.
 inline cv::Mat tiny_photo() { return far_photo(render(symbol_grid(), 4, 4), 0.33, 1200, 900, 700, 400, 5); }
 
+// The symbol drawn at 4 px per module with `margin` light modules, inside a card border of
+// `border_modules` at grey `level`.
+inline cv::Mat on_dark_card(int margin, int border_modules, std::uint8_t level)
+{
+    const cv::Mat code = render(symbol_grid(), 4, margin);
+    const int border = border_modules * 4;
+    cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(level));
+    code.copyTo(card(cv::Rect(border, border, code.cols, code.rows)));
+    return card;
+}
+
 // The code far away on a dark card: 1.1 px per module, its white margin inside a dark border 20 modules
 // wide.
-inline cv::Mat tiny_on_dark_card_photo()
-{
-    const cv::Mat code = render(symbol_grid(), 4, 4);
-    const int border = 20 * 4;
-    cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(45));
-    code.copyTo(card(cv::Rect(border, border, code.cols, code.rows)));
-    return far_photo(card, 0.28, 1600, 1200, 1000, 500, 8);
-}
+inline cv::Mat tiny_on_dark_card_photo() { return far_photo(on_dark_card(4, 20, 45), 0.28, 1600, 1200, 1000, 500, 8); }
+
+// A small sharp code in a 12 MP photo: 3.6 px per module, pressed against the dark border of its card
+// with no margin. At the finder search's 1600 px its modules shrink to 1.4 px and its finders' rings close.
+inline cv::Mat small_code_on_dark_card_photo() { return far_photo(on_dark_card(0, 12, 25), 0.9, 4000, 3000, 2300, 1400, 6); }
 
 // The code far away (0.9 px per module at the default `shrink`) beside a wall of blurred dark and light
 // blotches 800 px across, which shows three dark blobs where a blurred symbol's finders would be.

@@ -209,6 +209,18 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         }
 }
 
+// A candidate found in a part of the photo (`scale` times smaller, its top-left corner at `origin`), in
+// the photo's pixels.
+Candidate in_photo(Candidate c, double scale, cv::Point2f origin)
+{
+    const auto back = [&](cv::Point2f p) { return p * static_cast<float>(scale) + origin; };
+    for (cv::Point2f& p : c.corners) p = back(p);
+    for (cv::Point2f& p : c.finders) p = back(p);
+    for (cv::Point2f& p : c.missing_finders) p = back(p);
+    c.module_px *= scale;
+    return c;
+}
+
 // A region smeared by a moving camera hides its finders in streaks: undone, they binarise again. Only a
 // symbol whose grid then fits is kept, so a smeared poster or a striped cloth yields nothing. `smear` is
 // set to the smear measured, in the input's pixels, whether or not a symbol came of it.
@@ -225,14 +237,25 @@ std::optional<Candidate> deblurred_candidate(const cv::Mat& gray, const cv::Rota
     std::vector<Candidate> found;
     add_from_finders(sharp, find_finder_patterns(sharp), found);
     if (found.empty()) return std::nullopt;
-    Candidate c = found.front();
-    const auto back = [&, scale = scale](cv::Point2f p) { return p * static_cast<float>(scale) + cv::Point2f(bounds.tl()); };
-    for (cv::Point2f& p : c.corners) p = back(p);
-    for (cv::Point2f& p : c.finders) p = back(p);
-    for (cv::Point2f& p : c.missing_finders) p = back(p);
-    c.module_px *= scale;
+    Candidate c = in_photo(found.front(), scale, bounds.tl());
     c.motion_blur = MotionBlur{blur->angle_deg, blur->length_px * scale, blur->anisotropy};
     return c;
+}
+
+// A speck found only by the full-resolution search is a far-away code, or a small sharp one in a large
+// photo: the photo is searched for finders at 1600 px, where a 12 MP photo's modules of 3–4 px shrink to
+// under 2 and its finders' one-module rings close, with a threshold window sized to the photo. Its finders
+// are looked for again at full resolution in its bounds, the window sized to them; a far-away code's
+// modules of a pixel or two show none there either.
+std::optional<Candidate> small_code_candidate(const cv::Mat& gray, const cv::RotatedRect& speck)
+{
+    const cv::Rect bounds = bounds_with_margin(speck, gray.size());
+    if (bounds.area() <= 0) return std::nullopt;
+    const cv::Mat patch = gray(bounds);
+    std::vector<Candidate> found;
+    add_from_finders(patch, find_finder_patterns(patch), found);
+    if (found.empty()) return std::nullopt;
+    return in_photo(found.front(), 1.0, bounds.tl());
 }
 
 // Print smeared by the camera's motion: its gradients run clearly one way (a defocus or a sharp print with
@@ -392,6 +415,16 @@ std::optional<cv::RotatedRect> block_cornered_by(const cv::Mat& gray, const Text
     return block;
 }
 
+// Beside a far-away or small sharp code (`speck`): a blurred symbol has no sharp detail, so a
+// blurred-finder outline many times the speck's size around it is its card (logo and heading taken for
+// blurred finders), and one beside it (a mottled wall) no code either. Their indices go to `cards`.
+void mark_cards_round(const std::vector<Candidate>& out, const TextureRegion& speck, std::vector<std::size_t>& cards)
+{
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if (out[i].source == CandidateSource::BlurredFinders && outline_area(out[i]) > kCardToCodeArea * speck.box.size.area())
+            cards.push_back(i);
+}
+
 // An alignment pattern in a texture region, and only one size of them: two patterns whose modules differ
 // by half are not of one code.
 std::optional<AlignmentPattern> alignment_in(const cv::Mat& gray, const cv::RotatedRect& region)
@@ -415,9 +448,6 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     std::vector<Candidate> smeared;            // regions of smeared print, not yet known to be no other candidate
     const std::vector<TextureRegion> regions = find_texture_regions(gray);
     for (const TextureRegion& t : regions) {
-        // Sharp two-toned specks found at full resolution are letters, or a patch of a larger code: they
-        // speak for the region round them (holds_sharp_texture), not for a code of their own.
-        if (t.far_away && !mixed_like_a_far_code(t)) continue;
         bool known = false;
         bool in_card = false;  // a blurred-finder outline many times this region's size is around it
         for (std::size_t i = 0; i < out.size(); ++i) {
@@ -428,6 +458,17 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
                 known = true;
         }
         if (known) continue;
+        if (t.far_away) {
+            if (auto small = small_code_candidate(gray, t.box)) {
+                // A sharp code: a blurred-finder outline many times its size round it is its card.
+                mark_cards_round(out, t, cards_not_codes);
+                out.push_back(std::move(*small));
+                continue;
+            }
+            // Sharp two-toned specks found at full resolution are letters, or a patch of a larger code:
+            // they speak for the region round them (holds_sharp_texture), not for a code of their own.
+            if (!mixed_like_a_far_code(t)) continue;
+        }
         // Finder patterns inside the region give its scale and outline.
         const std::vector<const FinderPattern*> inside = finders_in(t.box, finders);
         Candidate c;
@@ -508,14 +549,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         }
         // Inside a blurred-finder outline many times its size, only a far-away code is something else.
         if (in_card && !c.far_away) continue;
-        if (c.far_away) {
-            // A far-away code (sharp modules of a pixel or two, its finders blobs at most): a blurred symbol
-            // has no sharp detail, so a blurred-finder outline many times its size around it is its card
-            // (logo and heading taken for blurred finders), and one beside it (a mottled wall) no code either.
-            for (std::size_t i = 0; i < out.size(); ++i)
-                if (out[i].source == CandidateSource::BlurredFinders && outline_area(out[i]) > kCardToCodeArea * t.box.size.area())
-                    cards_not_codes.push_back(i);
-        }
+        if (c.far_away) mark_cards_round(out, t, cards_not_codes);
         out.push_back(std::move(c));
     }
     for (Candidate& c : smeared)
