@@ -46,6 +46,10 @@ double min_grid_agreement(int finders_with_free_ring)
 }
 // OpenCV's detector runs on the photo shrunk to this longest side.
 constexpr int kDetectorLongestSide = 1600;
+// A grid fitted to a tilted outline (outline_in_perspective), tried once the square-on one failed: placed
+// right it matches nearly all fixed-pattern modules (tilted codes on the image sets: 0.83–1.0), where
+// letters taken for a finder and bent to fit reach 0.7.
+constexpr double kMinTiltedGridAgreement = 0.8;
 // Finder searches beyond this many patterns are looking at a textile, not at a code.
 constexpr std::size_t kMaxFinders = 40;
 // Pairs tried as a symbol with its third finder lost: each costs six grid fits, and a photo of
@@ -67,6 +71,27 @@ constexpr double kMaxAlignmentModuleSpread = 1.5;
 constexpr double kCardToCodeArea = 4;
 // Wiener's noise-to-signal ratio: about a JPEG's noise floor against the print's contrast.
 constexpr double kDeblurNoiseToSignal = 0.01;
+
+// The outline of a symbol of `modules` whose finders are `tl`, `tr` and `bl`, seen at an angle. A
+// perspective view scales the symbol by 1/w, w varying linearly across it, so a finder's module size goes
+// as w^(-3/2) (the area of a small square as w^-3): the finders' sizes give w at each, and w with the
+// three centres fixes the projection. Seen square on, all three are one size and this is the
+// parallelogram outline_from_finders places.
+Quad outline_in_perspective(const FinderPattern& tl, const FinderPattern& tr, const FinderPattern& bl, int modules)
+{
+    const double spacing = modules - 7;  // finder centres, in modules
+    const double w_tr = std::pow(tl.module_px / tr.module_px, 2.0 / 3), w_bl = std::pow(tl.module_px / bl.module_px, 2.0 / 3);
+    // Image point = (A q + t) / w(q), q in modules from the top-left finder's centre.
+    const cv::Point2d t = tl.centre;
+    const cv::Point2d a_u = (w_tr * cv::Point2d(tr.centre) - t) / spacing, a_v = (w_bl * cv::Point2d(bl.centre) - t) / spacing;
+    const auto project = [&](double qu, double qv) {
+        const double w = 1 + (w_tr - 1) * qu / spacing + (w_bl - 1) * qv / spacing;
+        const cv::Point2d p = (a_u * qu + a_v * qv + t) / w;
+        return cv::Point2f(static_cast<float>(p.x), static_cast<float>(p.y));
+    };
+    const double in = -3.5, out = modules - 3.5;
+    return {project(in, in), project(out, in), project(out, out), project(in, out)};
+}
 
 int snap_modules(double modules)
 {
@@ -143,10 +168,21 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         }
         c.corners = outline_from_finders(fs[0]->centre, fs[1]->centre, fs[2]->centre, c.module_px);
         const double spacing = (cv::norm(fs[1]->centre - fs[0]->centre) + cv::norm(fs[2]->centre - fs[0]->centre)) / 2;
-        const GridFit fit = fit_grid(gray, c.corners, snap_modules(spacing / c.module_px + 7));
+        GridFit fit = fit_grid(gray, c.corners, snap_modules(spacing / c.module_px + 7));
         // Three square-in-square shapes at right angles are a symbol only if a module grid runs between
-        // them (timing patterns, separators).
-        if (fit.agreement < min_grid_agreement(c.finders_with_free_ring)) continue;
+        // them (timing patterns, separators). Seen at an angle, the outline placed square on misses the
+        // far modules: it is placed again by the finders' own sizes.
+        const double needed = min_grid_agreement(c.finders_with_free_ring);
+        if (fit.agreement < needed) {
+            const Quad tilted = outline_in_perspective(*fs[0], *fs[1], *fs[2], fit.sampling.modules);
+            GridFit refit = fit_grid(gray, tilted, fit.sampling.modules);
+            // A second hypothesis, freer to fit (the finders' sizes tilt it): kept only for a payment-sized
+            // symbol whose fixed patterns clearly line up and whose data lie over module texture.
+            const bool clearly_a_symbol = refit.agreement >= kMinTiltedGridAgreement && refit.busyness >= kMinDataBusyness &&
+                                          refit.sampling.modules >= kMinPaymentModules;
+            if (clearly_a_symbol) fit = std::move(refit), c.corners = tilted;
+        }
+        if (fit.agreement < needed) continue;
         c.modules = fit.sampling.modules;
         c.grid_agreement = fit.agreement;
         used[static_cast<std::size_t>(t.tl)] = used[static_cast<std::size_t>(t.tr)] = used[static_cast<std::size_t>(t.bl)] = true;
