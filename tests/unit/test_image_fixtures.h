@@ -184,16 +184,16 @@ inline cv::Mat tiny_on_dark_card_photo() { return far_photo(on_dark_card(4, 20, 
 // with no margin. At the finder search's 1600 px its modules shrink to 1.4 px and its finders' rings close.
 inline cv::Mat small_code_on_dark_card_photo() { return far_photo(on_dark_card(0, 12, 25), 0.9, 4000, 3000, 2300, 1400, 6); }
 
-// The symbol with no margin on a dark card (every finder merged into it), seen at a steep angle: the
-// card's left side 20% shorter than its right. `code_corners` gets the symbol's outline in the photo,
-// clockwise from its top-left corner.
-inline cv::Mat tilted_on_dark_card_photo(std::array<cv::Point2f, 4>& code_corners)
+// The symbol with no margin on a dark card (every finder merged into it), seen at an angle: the card's
+// left side `keystone` (a share of its side; 0.2 is steep) shorter than its right. `code_corners` gets
+// the symbol's outline in the photo, clockwise from its top-left corner.
+inline cv::Mat tilted_on_dark_card_photo(std::array<cv::Point2f, 4>& code_corners, float keystone_share = 0.2f)
 {
     const int px = 8, border = 10 * px;
     const cv::Mat code = render(symbol_grid(), px, 0);
     cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(30));
     code.copyTo(card(cv::Rect(border, border, code.cols, code.rows)));
-    const float s = static_cast<float>(card.cols), keystone = 0.2f * s;
+    const float s = static_cast<float>(card.cols), keystone = keystone_share * s;
     const std::vector<cv::Point2f> flat{{0, 0}, {s, 0}, {s, s}, {0, s}};
     const std::vector<cv::Point2f> seen{{150, 150 + keystone / 2}, {150 + 0.8f * s, 120}, {150 + 0.8f * s, 180 + s}, {150, 150 + s - keystone / 2}};
     const cv::Mat to_photo = cv::getPerspectiveTransform(flat, seen);

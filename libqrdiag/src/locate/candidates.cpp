@@ -50,6 +50,9 @@ constexpr int kDetectorLongestSide = 1600;
 // right it matches nearly all fixed-pattern modules (tilted codes on the image sets: 0.83–1.0), where
 // letters taken for a finder and bent to fit reach 0.7.
 constexpr double kMinTiltedGridAgreement = 0.8;
+// ... and replaces a square-on outline whose grid fits too when it matches this much more: about a dozen
+// of a version-5 symbol's 234 fixed-pattern modules.
+constexpr double kMinTiltedGain = 0.05;
 // Finder searches beyond this many patterns are looking at a textile, not at a code.
 constexpr std::size_t kMaxFinders = 40;
 // Pairs tried as a symbol with its third finder lost: each costs six grid fits, and a photo of
@@ -173,15 +176,15 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         // them (timing patterns, separators). Seen at an angle, the outline placed square on misses the
         // far modules: it is placed again by the finders' own sizes.
         const double needed = min_grid_agreement(c.finders_with_free_ring);
-        if (fit.agreement < needed) {
-            const Quad tilted = outline_in_perspective(*fs[0], *fs[1], *fs[2], fit.sampling.modules);
-            GridFit refit = fit_grid(gray, tilted, fit.sampling.modules);
-            // A second hypothesis, freer to fit (the finders' sizes tilt it): kept only for a payment-sized
-            // symbol whose fixed patterns clearly line up and whose data lie over module texture.
-            const bool clearly_a_symbol = refit.agreement >= kMinTiltedGridAgreement && refit.busyness >= kMinDataBusyness &&
-                                          refit.sampling.modules >= kMinPaymentModules;
-            if (clearly_a_symbol) fit = std::move(refit), c.corners = tilted;
-        }
+        const Quad tilted = outline_in_perspective(*fs[0], *fs[1], *fs[2], fit.sampling.modules);
+        GridFit refit = fit_grid(gray, tilted, fit.sampling.modules);
+        // A second hypothesis, freer to fit (the finders' sizes tilt it): kept only for a payment-sized
+        // symbol whose fixed patterns clearly line up and whose data lie over module texture, and in place
+        // of a square-on outline that fits too only when it lines up clearly more.
+        const bool clearly_a_symbol = refit.agreement >= kMinTiltedGridAgreement && refit.busyness >= kMinDataBusyness &&
+                                      refit.sampling.modules >= kMinPaymentModules;
+        const bool better = fit.agreement < needed || refit.agreement >= fit.agreement + kMinTiltedGain;
+        if (clearly_a_symbol && better) fit = std::move(refit), c.corners = tilted;
         if (fit.agreement < needed) continue;
         c.modules = fit.sampling.modules;
         c.grid_agreement = fit.agreement;
