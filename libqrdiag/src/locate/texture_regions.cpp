@@ -348,16 +348,19 @@ struct Blob {
     }
 };
 
-// None when the blob is too small to hold a code.
-std::optional<Blob> blob_of(const cv::Mat& work, const std::vector<cv::Point>& contour)
+// None when the blob is too small to hold a code. With `grow`, the blob and its bounds are grown by that
+// many pixels each way (within `work`).
+std::optional<Blob> blob_of(const cv::Mat& work, const std::vector<cv::Point>& contour, int grow = 0)
 {
     Blob blob;
-    blob.bounds = cv::boundingRect(contour);
-    if (std::min(blob.bounds.width, blob.bounds.height) < kMinRegionPx) return std::nullopt;
+    const cv::Rect tight = cv::boundingRect(contour);
+    if (std::min(tight.width, tight.height) < kMinRegionPx) return std::nullopt;
+    blob.bounds = cv::Rect(tight.x - grow, tight.y - grow, tight.width + 2 * grow, tight.height + 2 * grow) & cv::Rect(0, 0, work.cols, work.rows);
     blob.roi = work(blob.bounds);
     blob.mask = cv::Mat::zeros(blob.bounds.size(), CV_8U);
     cv::drawContours(blob.mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
                      cv::noArray(), INT_MAX, -blob.bounds.tl());
+    if (grow > 0) cv::dilate(blob.mask, blob.mask, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * grow + 1, 2 * grow + 1)));
     blob.threshold = masked_otsu_threshold(blob.roi, blob.mask);
     return blob;
 }
@@ -471,6 +474,20 @@ bool far_regions_over(const cv::Mat& gray, const cv::Mat& energy, double thresho
         // then looked for on the card's light paper, as at the search size.
         std::optional<TextureRegion> t = qr_like_region(gray, *blob, 1.0, kMinFarContrast);
         if (!t || t->touches_frame || !printed_like_a_code(gray, *t)) t = qr_like_on_paper(gray, *blob, 1.0, kMinFarContrast);
+        // Under a pixel per module the dark modules are single pixels that the dark box's opening removes,
+        // so the closed dark block is all that shows the code; but the busy blob hugs the code, the block
+        // touches the blob's edge and passes for surround. Grown by the window, the blob shows the light
+        // margin that sets the block apart. The block must still be the blob's own: the margin may show
+        // it, not add to it, beyond half a window (busy blobs stop short of print; a tilted box's corners).
+        if (!t || t->touches_frame || !printed_like_a_code(gray, *t))
+            if (const auto grown = blob_of(gray, contour, kSmallWindowPx))
+                if (const auto block = enclosed_dark_block(grown->roi, grown->mask, grown->threshold)) {
+                    const cv::RotatedRect box = grown->in_work(*block);
+                    const int slack = kSmallWindowPx / 2;
+                    const cv::Rect own = blob->bounds + cv::Size(2 * slack, 2 * slack) - cv::Point(slack, slack);
+                    if ((box.boundingRect() & own) == box.boundingRect())
+                        t = qr_like_box(gray, box, grown->bounds, 1.0, kMinBlockDarkShare, kMinFarContrast);
+                }
         // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
         // some other print: a far-away code is looked for whole.
         if (t && !t->touches_frame && printed_like_a_code(gray, *t)) {
