@@ -459,6 +459,25 @@ bool printed_like_a_code(const cv::Mat& gray, const TextureRegion& t)
     return t.dark_share >= kMinFarDarkShare && t.dark_share <= kMaxFarDarkShare && !periodic(gray, t.box);
 }
 
+// Under a pixel per module the dark modules are single pixels that the dark box's opening removes, so the
+// closed dark block is all that shows a far-away code; but the busy blob (`contour`, `blob`) hugs the
+// code, and the block touches the blob's edge and passes for surround. Grown by the window, the blob
+// shows the light margin that sets the block apart. The block must still be the blob's own: the margin
+// may show it, not add to it, beyond half a window (busy blobs stop short of print; a tilted box's
+// corners).
+std::optional<TextureRegion> block_in_grown_blob(const cv::Mat& gray, const std::vector<cv::Point>& contour, const Blob& blob)
+{
+    const auto grown = blob_of(gray, contour, kSmallWindowPx);
+    if (!grown) return std::nullopt;
+    const auto block = enclosed_dark_block(grown->roi, grown->mask, grown->threshold);
+    if (!block) return std::nullopt;
+    const cv::RotatedRect box = grown->in_work(*block);
+    const int slack = kSmallWindowPx / 2;
+    const cv::Rect own(blob.bounds.x - slack, blob.bounds.y - slack, blob.bounds.width + 2 * slack, blob.bounds.height + 2 * slack);
+    if ((box.boundingRect() & own) != box.boundingRect()) return std::nullopt;
+    return qr_like_box(gray, box, grown->bounds, 1.0, kMinBlockDarkShare, kMinFarContrast);
+}
+
 // The far-away codes among the specks of `energy` over `threshold`: whole, about half dark and random.
 // Says whether some busy blob was too long for one (a busy backdrop joined into it).
 bool far_regions_over(const cv::Mat& gray, const cv::Mat& energy, double threshold, std::vector<TextureRegion>& out)
@@ -474,20 +493,7 @@ bool far_regions_over(const cv::Mat& gray, const cv::Mat& energy, double thresho
         // then looked for on the card's light paper, as at the search size.
         std::optional<TextureRegion> t = qr_like_region(gray, *blob, 1.0, kMinFarContrast);
         if (!t || t->touches_frame || !printed_like_a_code(gray, *t)) t = qr_like_on_paper(gray, *blob, 1.0, kMinFarContrast);
-        // Under a pixel per module the dark modules are single pixels that the dark box's opening removes,
-        // so the closed dark block is all that shows the code; but the busy blob hugs the code, the block
-        // touches the blob's edge and passes for surround. Grown by the window, the blob shows the light
-        // margin that sets the block apart. The block must still be the blob's own: the margin may show
-        // it, not add to it, beyond half a window (busy blobs stop short of print; a tilted box's corners).
-        if (!t || t->touches_frame || !printed_like_a_code(gray, *t))
-            if (const auto grown = blob_of(gray, contour, kSmallWindowPx))
-                if (const auto block = enclosed_dark_block(grown->roi, grown->mask, grown->threshold)) {
-                    const cv::RotatedRect box = grown->in_work(*block);
-                    const int slack = kSmallWindowPx / 2;
-                    const cv::Rect own = blob->bounds + cv::Size(2 * slack, 2 * slack) - cv::Point(slack, slack);
-                    if ((box.boundingRect() & own) == box.boundingRect())
-                        t = qr_like_box(gray, box, grown->bounds, 1.0, kMinBlockDarkShare, kMinFarContrast);
-                }
+        if (!t || t->touches_frame || !printed_like_a_code(gray, *t)) t = block_in_grown_blob(gray, contour, *blob);
         // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
         // some other print: a far-away code is looked for whole.
         if (t && !t->touches_frame && printed_like_a_code(gray, *t)) {
