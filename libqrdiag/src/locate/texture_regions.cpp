@@ -73,6 +73,12 @@ constexpr double kCodeToPatchArea = 4;
 // blob is a gap between letters or a highlight.
 constexpr double kMinPaperShare = 0.1;
 
+// `r` grown by `grow` pixels each way.
+cv::Rect grown_by(const cv::Rect& r, int grow)
+{
+    return cv::Rect(r.x - grow, r.y - grow, r.width + 2 * grow, r.height + 2 * grow);
+}
+
 }  // namespace
 
 TextureRegion texture_stats(const cv::Mat& gray, const cv::Mat& mask)
@@ -167,9 +173,7 @@ bool reaches_frame(const cv::RotatedRect& box, const cv::Size& frame)
 cv::Rect bounds_with_margin(const cv::RotatedRect& region, const cv::Size& frame)
 {
     const int grow = static_cast<int>(0.1 * std::sqrt(static_cast<double>(region.size.area())));
-    const cv::Rect bounds = region.boundingRect();
-    return cv::Rect(bounds.x - grow, bounds.y - grow, bounds.width + 2 * grow, bounds.height + 2 * grow) &
-           cv::Rect(cv::Point(0, 0), frame);
+    return grown_by(region.boundingRect(), grow) & cv::Rect(cv::Point(0, 0), frame);
 }
 
 namespace {
@@ -355,7 +359,7 @@ std::optional<Blob> blob_of(const cv::Mat& work, const std::vector<cv::Point>& c
     Blob blob;
     const cv::Rect tight = cv::boundingRect(contour);
     if (std::min(tight.width, tight.height) < kMinRegionPx) return std::nullopt;
-    blob.bounds = cv::Rect(tight.x - grow, tight.y - grow, tight.width + 2 * grow, tight.height + 2 * grow) & cv::Rect(0, 0, work.cols, work.rows);
+    blob.bounds = grown_by(tight, grow) & cv::Rect(0, 0, work.cols, work.rows);
     blob.roi = work(blob.bounds);
     blob.mask = cv::Mat::zeros(blob.bounds.size(), CV_8U);
     cv::drawContours(blob.mask, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
@@ -472,8 +476,7 @@ std::optional<TextureRegion> block_in_grown_blob(const cv::Mat& gray, const std:
     const auto block = enclosed_dark_block(grown->roi, grown->mask, grown->threshold);
     if (!block) return std::nullopt;
     const cv::RotatedRect box = grown->in_work(*block);
-    const int slack = kSmallWindowPx / 2;
-    const cv::Rect own(blob.bounds.x - slack, blob.bounds.y - slack, blob.bounds.width + 2 * slack, blob.bounds.height + 2 * slack);
+    const cv::Rect own = grown_by(blob.bounds, kSmallWindowPx / 2);
     if ((box.boundingRect() & own) != box.boundingRect()) return std::nullopt;
     return qr_like_box(gray, box, grown->bounds, 1.0, kMinBlockDarkShare, kMinFarContrast);
 }
@@ -489,14 +492,17 @@ bool far_regions_over(const cv::Mat& gray, const cv::Mat& energy, double thresho
     for (const auto& contour : busy_blobs(busy, kSmallWindowPx, max_side, &any_too_long)) {
         const auto blob = blob_of(gray, contour);
         if (!blob) continue;
+        // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
+        // some other print: a far-away code is looked for whole. Each look is judged once.
+        const auto whole_code = [&](std::optional<TextureRegion> r) {
+            return r && !r->touches_frame && printed_like_a_code(gray, *r) ? r : std::nullopt;
+        };
         // A far-away code's busy blob is often its whole card (a coloured frame, a heading): the code is
         // then looked for on the card's light paper, as at the search size.
-        std::optional<TextureRegion> t = qr_like_region(gray, *blob, 1.0, kMinFarContrast);
-        if (!t || t->touches_frame || !printed_like_a_code(gray, *t)) t = qr_like_on_paper(gray, *blob, 1.0, kMinFarContrast);
-        if (!t || t->touches_frame || !printed_like_a_code(gray, *t)) t = block_in_grown_blob(gray, contour, *blob);
-        // A speck cut by the photo's edge shows too little of itself to tell a code from the edge of
-        // some other print: a far-away code is looked for whole.
-        if (t && !t->touches_frame && printed_like_a_code(gray, *t)) {
+        std::optional<TextureRegion> t = whole_code(qr_like_region(gray, *blob, 1.0, kMinFarContrast));
+        if (!t) t = whole_code(qr_like_on_paper(gray, *blob, 1.0, kMinFarContrast));
+        if (!t) t = whole_code(block_in_grown_blob(gray, contour, *blob));
+        if (t) {
             t->far_away = true;
             out.push_back(*t);
         }
