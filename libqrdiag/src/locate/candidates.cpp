@@ -176,15 +176,18 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         // them (timing patterns, separators). Seen at an angle, the outline placed square on misses the
         // far modules: it is placed again by the finders' own sizes.
         const double needed = min_grid_agreement(c.finders_with_free_ring);
-        const Quad tilted = outline_in_perspective(*fs[0], *fs[1], *fs[2], fit.sampling.modules);
-        GridFit refit = fit_grid(gray, tilted, fit.sampling.modules);
-        // A second hypothesis, freer to fit (the finders' sizes tilt it): kept only for a payment-sized
-        // symbol whose fixed patterns clearly line up and whose data lie over module texture, and in place
-        // of a square-on outline that fits too only when it lines up clearly more.
-        const bool clearly_a_symbol = refit.agreement >= kMinTiltedGridAgreement && refit.busyness >= kMinDataBusyness &&
-                                      refit.sampling.modules >= kMinPaymentModules;
-        const bool better = fit.agreement < needed || refit.agreement >= fit.agreement + kMinTiltedGain;
-        if (clearly_a_symbol && better) fit = std::move(refit), c.corners = tilted;
+        // A square-on grid within the gain of a perfect fit cannot be bettered: no second fit for it.
+        if (fit.agreement < needed || fit.agreement + kMinTiltedGain <= 1) {
+            const Quad tilted = outline_in_perspective(*fs[0], *fs[1], *fs[2], fit.sampling.modules);
+            GridFit refit = fit_grid(gray, tilted, fit.sampling.modules);
+            // A second hypothesis, freer to fit (the finders' sizes tilt it): kept only for a payment-sized
+            // symbol whose fixed patterns clearly line up and whose data lie over module texture, and in
+            // place of a square-on outline that fits too only when it lines up clearly more.
+            const bool clearly_a_symbol = refit.agreement >= kMinTiltedGridAgreement && refit.busyness >= kMinDataBusyness &&
+                                          refit.sampling.modules >= kMinPaymentModules;
+            const bool better = fit.agreement < needed || refit.agreement >= fit.agreement + kMinTiltedGain;
+            if (clearly_a_symbol && better) fit = std::move(refit), c.corners = tilted;
+        }
         if (fit.agreement < needed) continue;
         c.modules = fit.sampling.modules;
         c.grid_agreement = fit.agreement;
