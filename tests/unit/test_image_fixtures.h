@@ -165,12 +165,12 @@ inline cv::Mat far_photo(const cv::Mat& card, double shrink, int w, int h, int x
 // The code far away: 1.3 px per module in a 1200×900 frame.
 inline cv::Mat tiny_photo() { return far_photo(render(symbol_grid(), 4, 4), 0.33, 1200, 900, 700, 400, 5); }
 
-// The symbol drawn at 4 px per module with `margin` light modules, inside a card border of
+// The symbol drawn at `px` per module with `margin` light modules, inside a card border of
 // `border_modules` at grey `level`.
-inline cv::Mat on_dark_card(int margin, int border_modules, std::uint8_t level)
+inline cv::Mat on_dark_card(int margin, int border_modules, std::uint8_t level, int px = 4)
 {
-    const cv::Mat code = render(symbol_grid(), 4, margin);
-    const int border = border_modules * 4;
+    const cv::Mat code = render(symbol_grid(), px, margin);
+    const int border = border_modules * px;
     cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(level));
     code.copyTo(card(cv::Rect(border, border, code.cols, code.rows)));
     return card;
@@ -189,10 +189,8 @@ inline cv::Mat small_code_on_dark_card_photo() { return far_photo(on_dark_card(0
 // the symbol's outline in the photo, clockwise from its top-left corner.
 inline cv::Mat tilted_on_dark_card_photo(std::array<cv::Point2f, 4>& code_corners, float keystone_share = 0.2f)
 {
-    const int px = 8, border = 10 * px;
-    const cv::Mat code = render(symbol_grid(), px, 0);
-    cv::Mat card(code.rows + 2 * border, code.cols + 2 * border, CV_8U, cv::Scalar(30));
-    code.copyTo(card(cv::Rect(border, border, code.cols, code.rows)));
+    const int px = 8, border_modules = 10, border = border_modules * px;
+    const cv::Mat card = on_dark_card(0, border_modules, 30, px);
     const float s = static_cast<float>(card.cols), keystone = keystone_share * s;
     const std::vector<cv::Point2f> flat{{0, 0}, {s, 0}, {s, s}, {0, s}};
     const std::vector<cv::Point2f> seen{{150, 150 + keystone / 2}, {150 + 0.8f * s, 120}, {150 + 0.8f * s, 180 + s}, {150, 150 + s - keystone / 2}};
@@ -201,7 +199,7 @@ inline cv::Mat tilted_on_dark_card_photo(std::array<cv::Point2f, 4>& code_corner
     cv::warpPerspective(card, warped, to_photo, img.size(), cv::INTER_AREA);
     cv::warpPerspective(cv::Mat(card.size(), CV_8U, cv::Scalar(255)), covered, to_photo, img.size(), cv::INTER_NEAREST);
     warped.copyTo(img, covered);
-    const float b = static_cast<float>(border), e = static_cast<float>(border + code.cols);
+    const float b = static_cast<float>(border), e = static_cast<float>(card.cols - border);
     std::vector<cv::Point2f> corners;
     cv::perspectiveTransform(std::vector<cv::Point2f>{{b, b}, {e, b}, {e, e}, {b, e}}, corners, to_photo);
     std::copy(corners.begin(), corners.end(), code_corners.begin());
