@@ -74,3 +74,17 @@ TEST_CASE("a faded print's finders are found once the photo's contrast is stretc
         CHECK(f.module_px == doctest::Approx(8).epsilon(0.2));
     }
 }
+
+TEST_CASE("a small faded print's finders are found at the smaller of the faint search's windows")
+{
+    // 3 px per module: each finder is 21 px across, half the 40 px window sized to the photo (1200 / 30),
+    // whose mean then holds as much of the data's modules as of the finder's rings.
+    const cv::Mat photo = fixtures::faded_print_photo(3, 0.8);
+    const auto faint = find_faint_finder_patterns(photo);
+    REQUIRE(faint.size() == 3);
+    const double from_centre = (fixtures::symbol_grid().rows / 2.0 - 3.5) * 3 * std::sqrt(2.0);
+    for (const auto& f : faint) {
+        CHECK(std::hypot(f.centre.x - 800, f.centre.y - 600) == doctest::Approx(from_centre).epsilon(0.05));
+        CHECK(f.module_px == doctest::Approx(3).epsilon(0.25));
+    }
+}

@@ -155,7 +155,8 @@ double mean_module(const std::vector<const FinderPattern*>& fs)
     return fs.empty() ? 0 : sum / static_cast<double>(fs.size());
 }
 
-void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& finders, std::vector<Candidate>& out)
+void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& finders, std::vector<Candidate>& out,
+                      CellLevels levels = CellLevels::SymbolMidpoint)
 {
     std::vector<bool> used(finders.size(), false);
     for (const Triple& t : finder_triples(finders)) {
@@ -171,7 +172,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         }
         c.corners = outline_from_finders(fs[0]->centre, fs[1]->centre, fs[2]->centre, c.module_px);
         const double spacing = (cv::norm(fs[1]->centre - fs[0]->centre) + cv::norm(fs[2]->centre - fs[0]->centre)) / 2;
-        GridFit fit = fit_grid(gray, c.corners, snap_modules(spacing / c.module_px + 7));
+        GridFit fit = fit_grid(gray, c.corners, snap_modules(spacing / c.module_px + 7), levels);
         // Three square-in-square shapes at right angles are a symbol only if a module grid runs between
         // them (timing patterns, separators). Seen at an angle, the outline placed square on misses the
         // far modules: it is placed again by the finders' own sizes.
@@ -179,7 +180,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         // A square-on grid within the gain of a perfect fit cannot be bettered: no second fit for it.
         if (fit.agreement < needed || fit.agreement + kMinTiltedGain <= 1) {
             const Quad tilted = outline_in_perspective(*fs[0], *fs[1], *fs[2], fit.sampling.modules);
-            GridFit refit = fit_grid(gray, tilted, fit.sampling.modules);
+            GridFit refit = fit_grid(gray, tilted, fit.sampling.modules, levels);
             // A second hypothesis, freer to fit (the finders' sizes tilt it): kept only for a payment-sized
             // symbol whose fixed patterns clearly line up and whose data lie over module texture, and in
             // place of a square-on outline that fits too only when it lines up clearly more.
@@ -226,7 +227,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
                 // match as many fixed modules, but over the plain card or poster beside the code.
                 const int modules = snap_modules(cv::norm(tr - tl) / module + 7);
                 if (modules < kMinPaymentModules) continue;  // too small to hold a payment payload
-                const GridFit fit = fit_grid(gray, q, modules);
+                const GridFit fit = fit_grid(gray, q, modules, levels);
                 const double score = fit.agreement;
                 const bool has_data = fit.busyness >= kMinDataBusyness;
                 if (best_has_data && !has_data) continue;
@@ -608,8 +609,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     if (only_strips)
         if (auto cut = cut_close_up_candidate(gray, finders)) out = {std::move(*cut)};
     // Nothing found: perhaps print faded towards its paper, whose finders show once the photo's contrast
-    // is stretched locally. Looked for last, as the stretch raises every texture and stain with them.
-    if (out.empty()) add_from_finders(gray, find_faint_finder_patterns(gray), out);
+    // is stretched locally, and whose modules stand out only against their neighbours where the light
+    // is uneven. Looked for last, as the stretch raises every texture and stain with them.
+    if (out.empty()) add_from_finders(gray, find_faint_finder_patterns(gray), out, CellLevels::OrNeighbours);
     // OpenCV's detector, last: its outline of a code our own searches missed.
     if (out.empty()) {
         std::vector<cv::Point2f> quad;

@@ -28,10 +28,12 @@ constexpr double kMaxAspect = 2.0;
 constexpr double kMinRingArea = 30;
 // Searched size: finder shapes survive downscaling well, and contours on 12 MP cost too much.
 constexpr int kSearchLongestSide = 1600;
-// Faded print: contrast stretched locally (CLAHE) before the local threshold at the smaller window.
+// Faded print: contrast stretched locally (CLAHE) before local thresholds at smaller windows than the
+// photo's own search. A faded finder's one-module rings stand barely above the paper's grain: a window
+// spanning more than a finder or two averages in the data's modules and closes them.
 constexpr double kFaintClipLimit = 4.0;
 constexpr int kFaintTiles = 8;
-constexpr int kFaintDivisor = 30;
+constexpr int kFaintDivisors[] = {30, 50};
 
 bool square_like(const std::vector<cv::Point>& contour, double area)
 {
@@ -150,7 +152,7 @@ std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray)
     cv::Mat stretched;
     cv::createCLAHE(kFaintClipLimit, cv::Size(kFaintTiles, kFaintTiles))->apply(work, stretched);
     std::vector<FinderPattern> all;
-    collect_at_local_threshold(stretched, kFaintDivisor, scale, all);
+    for (int divisor : kFaintDivisors) collect_at_local_threshold(stretched, divisor, scale, all);
     return merge(std::move(all));
 }
 

@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace qrdiag {
 namespace {
@@ -15,6 +16,31 @@ constexpr double kGoodFixedPatternAgreement = 0.9;
 // Module counts are tried on a coarse grid: a cell's mean needs only its central 2×2 pixels, and a
 // photo of checked cloth can ask for a thousand fits. What is measured is sampled again, finer.
 constexpr int kFitPxPerModule = 4;
+// Cells compared with those around them: a window of a few finders' widths, wide enough that it holds
+// paper and print of a symbol's data in any place, narrow enough that a shadow's edge or light falling
+// off across a 70-module symbol changes little within it.
+constexpr int kLocalWindowCells = 9;
+
+// A print is faded when its modules differ from their surroundings by less than this share of the light
+// (each cell lies half the symbol contrast from the local mean): ISO/IEC 15415 grades a symbol contrast
+// under 20% F. Faded codes on the draws: 8-13%. Print of full contrast (a keyboard's keys, a menu's
+// letters) matches a symbol's fixed patterns by chance more often against its neighbours.
+constexpr double kMaxFadedContrast = 0.2;
+
+// Modules dark (1) or light (0) against the mean of the cells around them, for faded print only. A faded
+// print under uneven light (a shadow across a receipt) spans less grey between its modules than the light
+// does across the symbol: the symbol's one midpoint (binarise_cells) then puts a shadowed half all dark.
+std::optional<cv::Mat> binarise_faded_cells(const SymbolSampling& s)
+{
+    const cv::Mat inner = s.cell_means(cv::Rect(s.margin, s.margin, s.modules, s.modules));
+    cv::Mat around;
+    cv::blur(inner, around, cv::Size(kLocalWindowCells, kLocalWindowCells), cv::Point(-1, -1), cv::BORDER_REFLECT);
+    const double light = cv::mean(around)[0];
+    const double contrast = light > 0 ? 2 * cv::mean(cv::abs(inner - around))[0] / light : 0;
+    if (contrast >= kMaxFadedContrast) return std::nullopt;
+    cv::Mat grid = inner < around;
+    return grid / 255;
+}
 
 }  // namespace
 
@@ -43,7 +69,7 @@ double module_busyness(const cv::Mat& grid, const cv::Mat& counted)
     return pairs > 0 ? static_cast<double>(differ) / pairs : 0;
 }
 
-GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint)
+GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint, CellLevels levels)
 {
     GridFit best;
     const int hint_version = std::clamp(version_for_modules(modules_hint), 1, 40);
@@ -51,8 +77,14 @@ GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint)
         const int version = hint_version + delta;
         if (version < 1 || version > 40) continue;
         SymbolSampling s = sample_symbol(gray, corners, modules_for_version(version), kFitPxPerModule);
-        const cv::Mat grid = binarise_cells(s);
-        const double agreement = fixed_pattern_agreement(grid);
+        cv::Mat grid = binarise_cells(s);
+        double agreement = fixed_pattern_agreement(grid);
+        if (levels == CellLevels::OrNeighbours && agreement < kGoodFixedPatternAgreement) {
+            if (auto faded = binarise_faded_cells(s)) {
+                const double faded_agreement = fixed_pattern_agreement(*faded);
+                if (faded_agreement > agreement) grid = std::move(*faded), agreement = faded_agreement;
+            }
+        }
         if (agreement > best.agreement) best = {std::move(s), agreement, module_busyness(grid)};
         if (delta == 0 && agreement >= kGoodFixedPatternAgreement) break;
     }

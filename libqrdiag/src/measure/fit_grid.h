@@ -11,9 +11,16 @@ struct GridFit {
     double busyness = 0;   // share of neighbouring modules that differ (module_busyness)
 };
 
+// How modules are told dark from light. A faded print spans so little grey that light falling unevenly
+// across it (a shadow's edge) moves its paper more than its print does: there, where the symbol's one
+// midpoint does not line the fixed patterns up, each cell is compared with the cells around it. Only for
+// faded print: on a torn or stained code the same comparison lines up what is left of its fixed patterns
+// better than the damage should allow.
+enum class CellLevels { SymbolMidpoint, OrNeighbours };
+
 // Samples the quad at `modules_hint` first; when its fixed patterns do not line up, tries the
 // neighbouring versions (±1..±3) and keeps the best.
-GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint);
+GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint, CellLevels levels = CellLevels::SymbolMidpoint);
 
 // Share of horizontally or vertically neighbouring modules of a binarised grid that differ. A symbol's
 // data are masked to look random (ISO/IEC 18004 §7.8), so about half differ; a grid laid over flat paper
