@@ -6,6 +6,7 @@
 #include <opencv2/wechat_qrcode.hpp>
 
 #include <algorithm>
+#include <mutex>
 
 namespace qrdiag {
 namespace {
@@ -124,6 +125,11 @@ std::optional<OtherBarcode> read_other_barcode(const cv::Mat& gray)
 std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray)
 {
     std::vector<DecodedSymbol> out;
+    // One reading at a time across the batch's workers: OpenCV 4.6's WeChat reader shares state between
+    // its instances (every hybrid binarizer copies one global empty array, reference-counted without
+    // atomics; opencv_contrib#3405), which can free it under another reader.
+    static std::mutex one_reader;
+    const std::lock_guard lock(one_reader);
     try {
         cv::wechat_qrcode::WeChatQRCode reader;
         std::vector<cv::Mat> points;

@@ -35,7 +35,8 @@ std::vector<DecodedSymbol> decode_first_pass(const cv::Mat& gray);
 // ZXing with the GlobalHistogram binarizer, which reads low-contrast prints the default gives up on.
 std::vector<DecodedSymbol> decode_global_histogram(const cv::Mat& gray);
 
-// The WeChat reader (its traditional detector; no CNN model files needed).
+// The WeChat reader (its traditional detector; no CNN model files needed). Safe from several threads: its
+// readings are taken one at a time.
 std::vector<DecodedSymbol> decode_wechat(const cv::Mat& gray);
 
 // ZXing on the photo with its tones swapped: a code printed light on dark (a T-shirt, a dark poster),
