@@ -16,15 +16,16 @@ constexpr double kGoodFixedPatternAgreement = 0.9;
 // Module counts are tried on a coarse grid: a cell's mean needs only its central 2×2 pixels, and a
 // photo of checked cloth can ask for a thousand fits. What is measured is sampled again, finer.
 constexpr int kFitPxPerModule = 4;
-// Cells compared with those around them: a window of a few finders' widths, wide enough that it holds
-// paper and print of a symbol's data in any place, narrow enough that a shadow's edge or light falling
-// off across a 70-module symbol changes little within it.
+// Cells compared with those around them: a window wider than a finder (7 modules), so that it holds paper
+// and print anywhere in a symbol, and narrow enough that a shadow's soft edge or light falling off across
+// a 70-module symbol changes little within it.
 constexpr int kLocalWindowCells = 9;
 
 // A print is faded when its modules differ from their surroundings by less than this share of the light
 // (each cell lies half the symbol contrast from the local mean): ISO/IEC 15415 grades a symbol contrast
-// under 20% F. Faded codes on the draws: 8-13%. Print of full contrast (a keyboard's keys, a menu's
-// letters) matches a symbol's fixed patterns by chance more often against its neighbours.
+// under 20% F. Faded codes on the draws (printed at 8-13%) measure 3-4% this way; a keyboard's keys 40%,
+// a menu board's letters 81%, and such print matches a symbol's fixed patterns by chance more often
+// against its neighbours.
 constexpr double kMaxFadedContrast = 0.2;
 
 // Modules dark (1) or light (0) against the mean of the cells around them, for faded print only. A faded
