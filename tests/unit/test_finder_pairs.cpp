@@ -6,6 +6,7 @@
 #include "test_image_fixtures.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace qrdiag;
 
@@ -25,6 +26,18 @@ bool has_pair(const std::vector<Candidate>& candidates)
 {
     return std::any_of(candidates.begin(), candidates.end(),
                        [](const Candidate& c) { return c.source == CandidateSource::FinderPair; });
+}
+
+// The three finders of fixtures::faded_print_photo(px), found where they are drawn: the symbol is centred
+// at (800, 600) and turned 9°, each finder's centre 3.5 modules in from two of its sides.
+void check_faded_symbols_finders(const std::vector<FinderPattern>& found, int px, double module_tolerance)
+{
+    REQUIRE(found.size() == 3);
+    const double from_centre = (fixtures::symbol_grid().rows / 2.0 - 3.5) * px * std::sqrt(2.0);
+    for (const auto& f : found) {
+        CHECK(std::hypot(f.centre.x - 800, f.centre.y - 600) == doctest::Approx(from_centre).epsilon(0.05));
+        CHECK(f.module_px == doctest::Approx(px).epsilon(module_tolerance));
+    }
 }
 
 }  // namespace
@@ -64,27 +77,12 @@ TEST_CASE("a faded print's finders are found once the photo's contrast is stretc
 {
     const cv::Mat photo = fixtures::faded_print_photo();
     CHECK(find_finder_patterns(photo).size() < 3);
-    const auto faint = find_faint_finder_patterns(photo);
-    REQUIRE(faint.size() == 3);
-    // The symbol (8 px per module, turned 9°) is centred at (800, 600): each finder's centre lies 3.5
-    // modules in from two of its sides.
-    const double from_centre = (fixtures::symbol_grid().rows / 2.0 - 3.5) * 8 * std::sqrt(2.0);
-    for (const auto& f : faint) {
-        CHECK(std::hypot(f.centre.x - 800, f.centre.y - 600) == doctest::Approx(from_centre).epsilon(0.05));
-        CHECK(f.module_px == doctest::Approx(8).epsilon(0.2));
-    }
+    check_faded_symbols_finders(find_faint_finder_patterns(photo), 8, 0.2);
 }
 
 TEST_CASE("a small faded print's finders are found at the smaller of the faint search's windows")
 {
     // 3 px per module: each finder is 21 px across, half the 40 px window sized to the photo (1200 / 30),
     // whose mean then holds as much of the data's modules as of the finder's rings.
-    const cv::Mat photo = fixtures::faded_print_photo(3, 0.8);
-    const auto faint = find_faint_finder_patterns(photo);
-    REQUIRE(faint.size() == 3);
-    const double from_centre = (fixtures::symbol_grid().rows / 2.0 - 3.5) * 3 * std::sqrt(2.0);
-    for (const auto& f : faint) {
-        CHECK(std::hypot(f.centre.x - 800, f.centre.y - 600) == doctest::Approx(from_centre).epsilon(0.05));
-        CHECK(f.module_px == doctest::Approx(3).epsilon(0.25));
-    }
+    check_faded_symbols_finders(find_faint_finder_patterns(fixtures::faded_print_photo(3, 0.8)), 3, 0.25);
 }

@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include "measure/fit_grid.h"
-#include "measure/qr_layout.h"
 #include "test_image_fixtures.h"
 
 #include <cmath>
@@ -37,6 +36,8 @@ TEST_CASE("the grid fitted to a clean symbol matches its fixed patterns and find
     CHECK(fit.busyness == doctest::Approx(module_busyness(grid)).epsilon(0.05));
 }
 
+namespace {
+
 // The symbol of fixtures::symbol_grid() printed from `dark` to `light` with a soft-edged shadow (a few
 // modules wide) taking `shade` of the light off its lower right half, or its upper left.
 cv::Mat symbol_half_in_shadow(int px, int quiet, double dark, double light, double shade, bool upper_left = false)
@@ -52,6 +53,8 @@ cv::Mat symbol_half_in_shadow(int px, int quiet, double dark, double light, doub
         }
     return img;
 }
+
+}  // namespace
 
 TEST_CASE("a faded symbol half in shadow is fitted by its modules against their neighbours")
 {
