@@ -54,6 +54,32 @@ TEST_CASE("a finder lost where artwork darkens most of the margin is blamed on t
     CHECK(found[1].rule == "image.finder_missing");
 }
 
+TEST_CASE("finders seen only once scratches are bridged lead, however dark the margin")
+{
+    // The pair of the case above, found by the bridged search: a shadow across the phone screen darkens
+    // its margin as much as artwork would, but the scratches through the finders are what stop phones.
+    Candidate scratched = finder_pair();
+    scratched.finders_bridged = true;
+    const std::vector<Finding> found = candidate_findings(scratched, sharp_with_surround(0.75));
+    REQUIRE(found.size() >= 3);
+    CHECK(found[0].rule == "image.finders_scratched");
+    CHECK(found[0].cause == CauseId::BlurDamage);
+    CHECK(found[1].rule == "image.quiet_zone");
+    CHECK(found[2].rule == "image.finder_missing");
+}
+
+TEST_CASE("a blurred code is blamed on its blur, not on scratches, whatever search found its finders")
+{
+    Candidate c = finder_pair();
+    c.finders_bridged = true;
+    CandidateEvidence e = sharp_with_surround(0.1);
+    e.edge_spread_modules = 1.5;
+    const std::vector<Finding> found = candidate_findings(c, e);
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.blur");
+    CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.finders_scratched"; }));
+}
+
 namespace {
 
 // A texture region's box round a sharp code whose three finders were seen, `free` of them with their

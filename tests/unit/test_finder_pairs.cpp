@@ -86,3 +86,32 @@ TEST_CASE("a small faded print's finders are found at the smaller of the faint s
     // whose mean then holds as much of the data's modules as of the finder's rings.
     check_faded_symbols_finders(find_faint_finder_patterns(fixtures::faded_print_photo(3, 0.8)), 3, 0.25);
 }
+
+TEST_CASE("a scratched code's finders are found once hairlines across them are bridged, and make a pair")
+{
+    const cv::Mat photo = fixtures::scratched_photo();
+    // Each scratch splits a core or cuts a ring open: the plain search sees neither finder.
+    CHECK(find_finder_patterns(photo).empty());
+    const auto bridged = find_scratched_finder_patterns(photo);
+    REQUIRE(bridged.size() == 2);
+    // The top-right and bottom-left finders of the version-5 symbol (37 modules, 8 px each) centred on
+    // the 720 px photo: 14.5 modules from its centre each way.
+    for (const auto& f : bridged) {
+        CHECK(std::abs(f.centre.x - 360) == doctest::Approx(14.5 * 8).epsilon(0.05));
+        CHECK(std::abs(f.centre.y - 360) == doctest::Approx(14.5 * 8).epsilon(0.05));
+        CHECK(f.module_px == doctest::Approx(8).epsilon(0.1));
+    }
+    const auto candidates = locate_candidates(photo);
+    REQUIRE(has_pair(candidates));
+    CHECK(candidates.front().modules == 37);
+    CHECK(candidates.front().finders_bridged);
+}
+
+TEST_CASE("a far-away code closed by the bridge into one square-in-square makes no pair")
+{
+    // The bridge fills a code of a pixel or two a module into one dark square with a speck of light in
+    // it: a single "finder" many modules wide, which no second finder pairs with.
+    const cv::Mat photo = fixtures::tiny_photo();
+    CHECK(find_scratched_finder_patterns(photo).size() <= 1);
+    CHECK_FALSE(has_pair(locate_candidates(photo)));
+}

@@ -262,6 +262,18 @@ TEST_CASE("a code with a torn finder corner is blamed on damage")
     CHECK(first_cause(d) == CauseId::BlurDamage);
 }
 
+TEST_CASE("a scratched code with one finder abraded is blamed on damage, and read once that finder is redrawn")
+{
+    const Diagnosis d = check(fixtures::scratched_photo());
+    CHECK(d.verdict == Verdict::Fail);
+    REQUIRE(!d.causes.empty());
+    CHECK(first_cause(d) == CauseId::BlurDamage);
+    REQUIRE(!d.causes.front().findings.empty());
+    CHECK(d.causes.front().findings.front().rule == "image.repair_decodes");
+    REQUIRE(!d.codes.empty());
+    CHECK(d.codes.front().text == fixtures::kPayload);
+}
+
 TEST_CASE("a stained code is what the photo is about, not a far-away speck across it")
 {
     const Diagnosis d = check(fixtures::stained_beside_far_speck_photo());

@@ -526,6 +526,31 @@ inline cv::Mat torn_top_right_photo(int px = 8)
     return jpeg(img);
 }
 
+// A scratched code at 8 px per module, as a worn phone screen or laminated standee shows it: its top-left
+// finder abraded to the paper's grey, and light hairlines (2 px) across the other two finders' cores and
+// rings and across the data. Each scratch splits a finder's core or cuts its rings open.
+inline cv::Mat scratched_photo()
+{
+    constexpr int px = 8, quiet = 4;
+    cv::Mat card = render(symbol_grid(), px, quiet);
+    const int n = symbol_grid().rows;
+    card(cv::Rect(quiet * px, quiet * px, 7 * px, 7 * px)).setTo(215);
+    const auto at = [&](double col, double row) { return cv::Point(static_cast<int>((quiet + col) * px), static_cast<int>((quiet + row) * px)); };
+    const double right = n - 3.5, bottom = n - 3.5;
+    // Through each finder's core and rings, and along the outer ring on one side of each.
+    cv::line(card, at(right - 9, 1.6), at(right + 6, 5.0), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::line(card, at(right - 6, 0.3), at(right + 6, 0.7), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::line(card, at(-2, bottom - 0.6), at(12, bottom + 0.9), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::line(card, at(-2.6, bottom - 8), at(-2.4, bottom + 6), cv::Scalar(225), 2, cv::LINE_AA);
+    // Across the data.
+    cv::line(card, at(0, 10), at(n, 18), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::line(card, at(9, 0), at(20, n), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::Mat img = poster(card.cols * 2, card.rows * 2, 4);
+    paste(img, card, img.cols / 2, img.rows / 2);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 inline cv::Mat no_code_photo() { return jpeg(poster(1000, 800, 11)); }
 
 }  // namespace fixtures

@@ -19,8 +19,9 @@ constexpr std::size_t kMaxCandidates = 3;
 // a code whose edges rise within a third of a module shows its finders to the finder search. Sharp
 // pages, tables, standees, crosswords and Data Matrix labels offer such blobs (edge rise 0–0.26 module
 // on the four image sets); defocused codes rise over 0.78 module, water-damaged 0.43. Two sharp codes
-// whose finders are scratched through (0 and 0.29) are lost with them. A smear is blur in one direction
-// only (anisotropy 1.9 and more; a defocus 1.0–1.5), and modules of a pixel or two show no sharp edge.
+// whose finders are scratched through (0 and 0.29) are lost with them, unless their finders show once the
+// scratches are bridged (find_scratched_finder_patterns). A smear is blur in one direction only
+// (anisotropy 1.9 and more; a defocus 1.0–1.5), and modules of a pixel or two show no sharp edge.
 constexpr double kMinBlurredFinderSpread = 0.35;
 constexpr double kMaxDefocusAnisotropy = 1.5;
 constexpr double kMinSharpModulePx = 3;
@@ -75,7 +76,7 @@ std::optional<Repair> repair_for(const Finding& f, const cv::Mat& gray, const Ca
     }
     if (f.rule == "image.blur" || f.rule == "image.motion_blur")
         return repair_sharpen(gray, c, e.edge_spread_modules * e.module_px / kEdgeSpreadPerSigma);
-    if (f.rule == "image.finder_missing") return repair_finders(gray, c);
+    if (f.rule == "image.finder_missing" || f.rule == "image.finders_scratched") return repair_finders(gray, c);
     return std::nullopt;
 }
 

@@ -24,6 +24,7 @@ struct Candidate {
     std::vector<cv::Point2f> finders;          // centres of the finder patterns seen
     std::vector<cv::Point2f> missing_finders;  // where the unseen ones should be
     int finders_with_free_ring = 0;            // of `finders`, how many stand clear of a dark surround
+    bool finders_bridged = false;              // `finders` showed only once thin light lines were bridged
     double grid_agreement = 0;                 // fixed-pattern agreement of the fitted grid (finder candidates)
     double texture_bimodality = 0;
     bool touches_frame = false;     // a texture region running into the photo's edge

@@ -34,6 +34,9 @@ constexpr int kSearchLongestSide = 1600;
 constexpr double kFaintClipLimit = 4.0;
 constexpr int kFaintTiles = 8;
 constexpr int kFaintDivisors[] = {30, 50};
+// Scratches: light lines up to this wide (search pixels, less one) are closed over. A scratch on a phone
+// screen or a laminated standee is a hairline, a pixel or three in a photo.
+constexpr int kScratchBridgePx = 5;
 
 bool square_like(const std::vector<cv::Point>& contour, double area)
 {
@@ -122,14 +125,20 @@ std::vector<FinderPattern> merge(std::vector<FinderPattern> all)
     return kept;
 }
 
-// The patterns of `work` (searched `scale` times smaller than the photo) under a local mean threshold
-// whose window is the shorter side over `divisor`: one window size per finder size.
-void collect_at_local_threshold(const cv::Mat& work, int divisor, double scale, std::vector<FinderPattern>& out)
+// `work`'s dark pixels (255) under a local mean threshold whose window is the shorter side over
+// `divisor`: one window size per finder size.
+cv::Mat dark_at_local_threshold(const cv::Mat& work, int divisor)
 {
     const int block = std::max(11, (std::min(work.cols, work.rows) / divisor) | 1);
     cv::Mat dark;
     cv::adaptiveThreshold(work, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 5);
-    collect(dark, scale, out);
+    return dark;
+}
+
+// The patterns of `work` (searched `scale` times smaller than the photo) at that threshold.
+void collect_at_local_threshold(const cv::Mat& work, int divisor, double scale, std::vector<FinderPattern>& out)
+{
+    collect(dark_at_local_threshold(work, divisor), scale, out);
 }
 
 }  // namespace
@@ -153,6 +162,19 @@ std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray)
     cv::createCLAHE(kFaintClipLimit, cv::Size(kFaintTiles, kFaintTiles))->apply(work, stretched);
     std::vector<FinderPattern> all;
     for (int divisor : kFaintDivisors) collect_at_local_threshold(stretched, divisor, scale, all);
+    return merge(std::move(all));
+}
+
+std::vector<FinderPattern> find_scratched_finder_patterns(const cv::Mat& gray)
+{
+    const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
+    const cv::Mat bridge = cv::getStructuringElement(cv::MORPH_ELLIPSE, {kScratchBridgePx, kScratchBridgePx});
+    std::vector<FinderPattern> all;
+    for (int divisor : {8, 30}) {
+        cv::Mat bridged;
+        cv::morphologyEx(dark_at_local_threshold(work, divisor), bridged, cv::MORPH_CLOSE, bridge);
+        collect(bridged, scale, all);
+    }
     return merge(std::move(all));
 }
 

@@ -21,4 +21,9 @@ std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray);
 // the paper's brightness apart, that no plain threshold separates from noise and blur.
 std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray);
 
+// The same search with thin light lines across the dark print bridged (a morphological closing): finders
+// of a scratched code, whose rings a scratch cuts open or whose core it splits. Only finders whose
+// one-module light ring is wider than the bridge survive it, so only codes of several pixels a module.
+std::vector<FinderPattern> find_scratched_finder_patterns(const cv::Mat& gray);
+
 }  // namespace qrdiag

@@ -124,6 +124,9 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         if (sharp && !outline_fitted && merged >= kMinMergedFinders) out.push_back(finders_merged_finding(merged, finders_seen));
         // Much of the symbol gone (a tear shows the table behind it): that, not the surround, is it.
         if (sharp && !small && e.blotch_share > kLargeBlotchShare) out.push_back(blotch_finding(e.blotch_share));
+        // Finders cut open by scratches: the scratches run over the margin too, and a shadow across a phone
+        // screen darkens it, but the cut finders are what stop phones.
+        if (sharp && c.finders_bridged) out.push_back(scratched_finders_finding(finders_seen));
         // A finder lost under a smudge or stain that spills over the margin at its corner: the finder, not
         // the margin, is what stops phones. Artwork round the code darkens more of the ring than one corner.
         const bool finder_lost = sharp && !outside && finders_seen < 3;

@@ -173,6 +173,20 @@ Finding missing_finder_finding(int found)
     return f;
 }
 
+Finding scratched_finders_finding(int found)
+{
+    Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.finders_scratched", 0.75);
+    f.found = fmt::format("{} finder patterns cut by scratches", found);
+    f.expected = "finder patterns with unbroken rings";
+    f.summary = {fmt::format("Thin light scratches cut through the corner finder patterns ({} found only once the "
+                             "scratches are bridged): phones cannot locate the code.", found),
+                 fmt::format("Các vết xước mảnh cắt ngang các ô định vị ở góc mã ({} ô chỉ nhận ra khi lấp vết xước): "
+                             "điện thoại không định vị được mã.", found)};
+    f.fix = kFixReprint;
+    f.metrics = {{"finders_found", found}};
+    return f;
+}
+
 Finding blotch_finding(double share)
 {
     Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.blotch", 0.55 + 0.4 * std::clamp(share / 0.3, 0.0, 1.0));
