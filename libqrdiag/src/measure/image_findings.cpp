@@ -176,12 +176,12 @@ Finding missing_finder_finding(int found)
 Finding scratched_finders_finding(int found)
 {
     Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.finders_scratched", 0.75);
-    f.found = fmt::format("{} finder patterns cut by scratches", found);
+    f.found = fmt::format("{} of 3 finder patterns, with the scratches bridged", found);
     f.expected = "finder patterns with unbroken rings";
-    f.summary = {fmt::format("Thin light scratches cut through the corner finder patterns ({} found only once the "
-                             "scratches are bridged): phones cannot locate the code.", found),
-                 fmt::format("Các vết xước mảnh cắt ngang các ô định vị ở góc mã ({} ô chỉ nhận ra khi lấp vết xước): "
-                             "điện thoại không định vị được mã.", found)};
+    f.summary = {fmt::format("Thin light scratches cut through the corner finder patterns: phones cannot locate the "
+                             "code ({} of 3 found, and only with the scratches bridged).", found),
+                 fmt::format("Các vết xước mảnh cắt ngang các ô định vị ở góc mã: điện thoại không định vị được mã "
+                             "(chỉ tìm thấy {} trong 3 ô khi lấp các vết xước).", found)};
     f.fix = kFixReprint;
     f.metrics = {{"finders_found", found}};
     return f;
