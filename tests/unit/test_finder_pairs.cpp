@@ -91,8 +91,9 @@ TEST_CASE("a scratched code's finders are found once hairlines across them are b
 {
     const cv::Mat photo = fixtures::scratched_photo();
     // Each scratch splits a core or cuts a ring open: the plain search sees neither finder.
-    CHECK(find_finder_patterns(photo).empty());
-    const auto bridged = find_scratched_finder_patterns(photo);
+    FinderThresholdMaps maps;
+    CHECK(find_finder_patterns(photo, &maps).empty());
+    const auto bridged = find_scratched_finder_patterns(maps);
     REQUIRE(bridged.size() == 2);
     // The top-right and bottom-left finders of the version-5 symbol (37 modules, 8 px each) centred on
     // the 720 px photo: 14.5 modules from its centre each way.
@@ -112,6 +113,8 @@ TEST_CASE("a far-away code closed by the bridge into one square-in-square makes 
     // The bridge fills a code of a pixel or two a module into one dark square with a speck of light in
     // it: a single "finder" many modules wide, which no second finder pairs with.
     const cv::Mat photo = fixtures::tiny_photo();
-    CHECK(find_scratched_finder_patterns(photo).size() <= 1);
+    FinderThresholdMaps maps;
+    find_finder_patterns(photo, &maps);
+    CHECK(find_scratched_finder_patterns(maps).size() <= 1);
     CHECK_FALSE(has_pair(locate_candidates(photo)));
 }

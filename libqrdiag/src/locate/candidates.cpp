@@ -484,14 +484,16 @@ std::optional<AlignmentPattern> alignment_in(const cv::Mat& gray, const cv::Rota
 std::vector<Candidate> locate_candidates(const cv::Mat& gray)
 {
     std::vector<Candidate> out;
-    const std::vector<FinderPattern> finders = find_finder_patterns(gray);
+    FinderThresholdMaps threshold_maps;
+    const std::vector<FinderPattern> finders = find_finder_patterns(gray, &threshold_maps);
     add_from_finders(gray, finders, out);
     // No symbol on a grid: perhaps scratches cut its finders open. Bridged finders count only as a pair or
     // triple a module grid confirms: the bridge also closes a far-away code into one square-in-square.
     if (out.empty()) {
-        add_from_finders(gray, find_scratched_finder_patterns(gray), out);
+        add_from_finders(gray, find_scratched_finder_patterns(threshold_maps), out);
         for (Candidate& c : out) c.finders_bridged = true;
     }
+    threshold_maps = {};  // a few MB of a big photo's maps, not needed by the searches below
 
     std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be around or beside a far-away code
     std::vector<Candidate> smeared;            // regions of smeared print, not yet known to be no other candidate

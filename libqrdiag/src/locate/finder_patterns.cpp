@@ -135,15 +135,9 @@ cv::Mat dark_at_local_threshold(const cv::Mat& work, int divisor)
     return dark;
 }
 
-// The patterns of `work` (searched `scale` times smaller than the photo) at that threshold.
-void collect_at_local_threshold(const cv::Mat& work, int divisor, double scale, std::vector<FinderPattern>& out)
-{
-    collect(dark_at_local_threshold(work, divisor), scale, out);
-}
-
 }  // namespace
 
-std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
+std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray, FinderThresholdMaps* keep)
 {
     const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
     std::vector<FinderPattern> all;
@@ -151,7 +145,12 @@ std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray)
     cv::threshold(work, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     collect(dark, scale, all);
     // Local thresholds at two window sizes: uneven light, and finders of very different sizes.
-    for (int divisor : {8, 30}) collect_at_local_threshold(work, divisor, scale, all);
+    if (keep) *keep = {{}, scale};
+    for (int divisor : {8, 30}) {
+        cv::Mat local = dark_at_local_threshold(work, divisor);
+        collect(local, scale, all);  // findContours leaves its input as it was (OpenCV ≥ 3.2)
+        if (keep) keep->dark.push_back(std::move(local));
+    }
     return merge(std::move(all));
 }
 
@@ -161,19 +160,18 @@ std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray)
     cv::Mat stretched;
     cv::createCLAHE(kFaintClipLimit, cv::Size(kFaintTiles, kFaintTiles))->apply(work, stretched);
     std::vector<FinderPattern> all;
-    for (int divisor : kFaintDivisors) collect_at_local_threshold(stretched, divisor, scale, all);
+    for (int divisor : kFaintDivisors) collect(dark_at_local_threshold(stretched, divisor), scale, all);
     return merge(std::move(all));
 }
 
-std::vector<FinderPattern> find_scratched_finder_patterns(const cv::Mat& gray)
+std::vector<FinderPattern> find_scratched_finder_patterns(const FinderThresholdMaps& maps)
 {
-    const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
     const cv::Mat bridge = cv::getStructuringElement(cv::MORPH_ELLIPSE, {kScratchBridgePx, kScratchBridgePx});
     std::vector<FinderPattern> all;
-    for (int divisor : {8, 30}) {
+    for (const cv::Mat& dark : maps.dark) {
         cv::Mat bridged;
-        cv::morphologyEx(dark_at_local_threshold(work, divisor), bridged, cv::MORPH_CLOSE, bridge);
-        collect(bridged, scale, all);
+        cv::morphologyEx(dark, bridged, cv::MORPH_CLOSE, bridge);
+        collect(bridged, maps.scale, all);
     }
     return merge(std::move(all));
 }
