@@ -108,6 +108,32 @@ TEST_CASE("a scratched code's finders are found once hairlines across them are b
     CHECK(candidates.front().finders_bridged);
 }
 
+TEST_CASE("a scratched code whose finders show to different searches is a pair of them all together")
+{
+    const cv::Mat photo = fixtures::scratched_and_worn_photo();
+    FinderThresholdMaps maps;
+    const auto plain = find_finder_patterns(photo, &maps);
+    const auto bridged = find_scratched_finder_patterns(maps);
+    const auto faint = find_faint_finder_patterns(photo);
+    // The version-5 symbol (37 modules, 8 px each) centred on the 720 px photo: its top-left finder at
+    // (244, 244), its top-right one at (476, 244), its bottom-left one at (244, 476).
+    const auto near = [](const std::vector<FinderPattern>& fs, double x, double y) {
+        return std::count_if(fs.begin(), fs.end(), [&](const FinderPattern& f) { return std::hypot(f.centre.x - x, f.centre.y - y) < 8; });
+    };
+    CHECK(near(plain, 244, 244) + near(plain, 476, 244) == 0);
+    CHECK(near(bridged, 244, 244) == 0);
+    CHECK(near(bridged, 476, 244) == 1);
+    CHECK(near(faint, 244, 244) == 1);
+    CHECK(near(faint, 476, 244) == 0);
+    const auto candidates = locate_candidates(photo);
+    REQUIRE(has_pair(candidates));
+    const Candidate& pair = candidates.front();
+    CHECK(pair.modules == 37);
+    CHECK(pair.finders_bridged);
+    REQUIRE(pair.missing_finders.size() == 1);
+    CHECK(std::hypot(pair.missing_finders[0].x - 244, pair.missing_finders[0].y - 476) < 16);
+}
+
 TEST_CASE("a far-away code closed by the bridge into one square-in-square makes no pair")
 {
     // The bridge fills a code of a pixel or two a module into one dark square with a speck of light in

@@ -551,6 +551,35 @@ inline cv::Mat scratched_photo()
     return jpeg(img);
 }
 
+// A scratched code whose finders each show to a different search, 8 px per module on a 720 px photo: the
+// bottom-left one abraded to the paper's grey; the top-right one cut by light hairlines as in
+// scratched_photo(), so that only the bridged search sees it; the top-left one rubbed thin, its dark outer
+// ring worn to grey 205 along diagonal bands (three quarters of it), which only the faint search's
+// smaller windows still separate from the paper.
+inline cv::Mat scratched_and_worn_photo()
+{
+    constexpr int px = 8, quiet = 4, worn_grey = 205;
+    cv::Mat card = render(symbol_grid(), px, quiet);
+    const int n = symbol_grid().rows;
+    card(cv::Rect(quiet * px, (quiet + n - 7) * px, 7 * px, 7 * px)).setTo(215);
+    cv::Mat top_left = card(cv::Rect(quiet * px, quiet * px, 7 * px, 7 * px));
+    for (int y = 0; y < 7 * px; ++y)
+        for (int x = 0; x < 7 * px; ++x) {
+            const bool outer_ring = x < px || y < px || x >= 6 * px || y >= 6 * px;
+            const bool worn_band = (x + y) % (4 * px) < 3 * px;
+            if (outer_ring && worn_band) top_left.at<std::uint8_t>(y, x) = worn_grey;
+        }
+    const auto at = [&](double col, double row) { return cv::Point(static_cast<int>((quiet + col) * px), static_cast<int>((quiet + row) * px)); };
+    const double right = n - 3.5;
+    cv::line(card, at(right - 9, 1.6), at(right + 6, 5.0), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::line(card, at(right - 6, 0.3), at(right + 6, 0.7), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::line(card, at(0, 10), at(n, 18), cv::Scalar(225), 2, cv::LINE_AA);
+    cv::Mat img = poster(720, 720, 4);
+    paste(img, card, 360, 360);
+    add_noise(img, 3);
+    return jpeg(img);
+}
+
 inline cv::Mat no_code_photo() { return jpeg(poster(1000, 800, 11)); }
 
 }  // namespace fixtures

@@ -61,6 +61,9 @@ constexpr int kMaxPairHypotheses = 40;
 // Neighbouring modules that differ (module_busyness): about 0.3–0.5 over a symbol's data, even with a
 // corner torn or the part beyond the photo's edge replicated; 0.05–0.15 over plain print.
 constexpr double kMinDataBusyness = 0.2;
+// Pair hypotheses whose fixed-pattern agreement is this close fit equally well: a few of a payment code's
+// 250-350 fixed modules.
+constexpr double kPairTieMargin = 0.03;
 // A smeared region is undone at most this large: finders of a payment code keep 3 px per module or more.
 constexpr int kDeblurLongestSide = 1024;
 // Module texture over at least this share of the photo, running out of it: a close-up.
@@ -216,7 +219,7 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
             // end of the other diagonal when (a, b) is the TR–BL diagonal.
             const std::array<cv::Point2f, 6> thirds{a.centre + perp, a.centre - perp, b.centre + perp, b.centre - perp,
                                                     mid + perp * 0.5f, mid - perp * 0.5f};
-            double best_score = 0;
+            double best_score = 0, best_choice = 0;
             bool best_has_data = false;
             Candidate best;
             for (const cv::Point2f& third : thirds) {
@@ -230,9 +233,20 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
                 const GridFit fit = fit_grid(gray, q, modules, levels);
                 const double score = fit.agreement;
                 const bool has_data = fit.busyness >= kMinDataBusyness;
+                // Two hypotheses that fit about as well are told apart without the finder each says is
+                // missing: that corner is torn, worn or abraded in the photo, and a wrong hypothesis's
+                // corner of random data (or the alignment pattern, a small finder) can match a finder's
+                // cells better than the damage does. What is left is mostly the timing patterns.
+                const FinderCorner unseen = third == tl ? FinderCorner::TopLeft : third == tr ? FinderCorner::TopRight : FinderCorner::BottomLeft;
+                const double choice = fixed_pattern_agreement(fit.cells, unseen);
                 if (best_has_data && !has_data) continue;
-                if (has_data == best_has_data && score <= best_score) continue;
+                if (has_data == best_has_data) {
+                    const bool clearly_better = score > best_score + kPairTieMargin;
+                    const bool as_good = score > best_score - kPairTieMargin && choice > best_choice;
+                    if (!clearly_better && !as_good) continue;
+                }
                 best_score = score;
+                best_choice = choice;
                 best_has_data = has_data;
                 best = Candidate{};
                 best.source = CandidateSource::FinderPair;
@@ -250,6 +264,18 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
                 out.push_back(std::move(best));
             }
         }
+}
+
+// The patterns of `found` that none of `seen` stands on: within a finder's half-width (2.5 modules) of it.
+std::vector<FinderPattern> unseen_by(const std::vector<FinderPattern>& found, const std::vector<FinderPattern>& seen)
+{
+    std::vector<FinderPattern> kept;
+    std::copy_if(found.begin(), found.end(), std::back_inserter(kept), [&](const FinderPattern& f) {
+        return std::none_of(seen.begin(), seen.end(), [&](const FinderPattern& s) {
+            return cv::norm(f.centre - s.centre) < 2.5 * std::max(f.module_px, s.module_px);
+        });
+    });
+    return kept;
 }
 
 // A candidate found in a part of the photo (`scale` times smaller, its top-left corner at `origin`), in
@@ -489,8 +515,20 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     add_from_finders(gray, finders, out);
     // No symbol on a grid: perhaps scratches cut its finders open. Bridged finders count only as a pair or
     // triple a module grid confirms: the bridge also closes a far-away code into one square-in-square.
+    std::optional<std::vector<FinderPattern>> faint;
     if (out.empty()) {
-        add_from_finders(gray, find_scratched_finder_patterns(threshold_maps), out);
+        const std::vector<FinderPattern> bridged = find_scratched_finder_patterns(threshold_maps);
+        add_from_finders(gray, bridged, out);
+        // The finders of a scratched code may show to different searches: one with its scratch bridged,
+        // one (its ink worn thin by the scratching) once the contrast is stretched. Only finders the plain
+        // search did not see are pooled: one it saw merged into artwork, seen again, is no scratch.
+        if (out.empty() && !bridged.empty()) {
+            faint = find_faint_finder_patterns(gray);
+            std::vector<FinderPattern> pooled = unseen_by(bridged, finders);
+            const std::vector<FinderPattern> worn = unseen_by(*faint, finders);
+            pooled.insert(pooled.end(), worn.begin(), worn.end());
+            add_from_finders(gray, pooled, out);
+        }
         for (Candidate& c : out) c.finders_bridged = true;
     }
     threshold_maps = {};  // a few MB of a big photo's maps, not needed by the searches below
@@ -619,7 +657,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     // Nothing found: perhaps print faded towards its paper, whose finders show once the photo's contrast
     // is stretched locally, and whose modules stand out only against their neighbours where the light
     // is uneven. Looked for last, as the stretch raises every texture and stain with them.
-    if (out.empty()) add_from_finders(gray, find_faint_finder_patterns(gray), out, CellLevels::OrNeighbours);
+    if (out.empty()) add_from_finders(gray, faint ? *faint : find_faint_finder_patterns(gray), out, CellLevels::OrNeighbours);
     // OpenCV's detector, last: its outline of a code our own searches missed.
     if (out.empty()) {
         std::vector<cv::Point2f> quad;

@@ -86,7 +86,7 @@ GridFit fit_grid(const cv::Mat& gray, const Quad& corners, int modules_hint, Cel
                 if (faded_agreement > agreement) grid = std::move(*faded), agreement = faded_agreement;
             }
         }
-        if (agreement > best.agreement) best = {std::move(s), agreement, module_busyness(grid)};
+        if (agreement > best.agreement) best = {std::move(s), agreement, module_busyness(grid), grid};
         if (delta == 0 && agreement >= kGoodFixedPatternAgreement) break;
     }
     return best;

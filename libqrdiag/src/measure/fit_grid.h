@@ -9,6 +9,7 @@ struct GridFit {
     SymbolSampling sampling;  // coarse (a few pixels per module): enough to count modules, not to measure
     double agreement = 0;  // share of fixed-pattern modules that match (fixed_pattern_agreement)
     double busyness = 0;   // share of neighbouring modules that differ (module_busyness)
+    cv::Mat cells;         // the modules, 1 = dark, as binarised for `agreement`
 };
 
 // How modules are told dark from light. A faded print spans so little grey that light falling unevenly

@@ -157,7 +157,7 @@ double ec_capacity(char ec_level)
 
 namespace qrdiag {
 
-double fixed_pattern_agreement(const cv::Mat& grid)
+double fixed_pattern_agreement(const cv::Mat& grid, std::optional<FinderCorner> unseen)
 {
     const int n = grid.rows;
     int total = 0, agree = 0;
@@ -171,9 +171,9 @@ double fixed_pattern_agreement(const cv::Mat& grid)
         for (int dc = -1; dc <= 7; ++dc) {
             const int ring = std::max(std::abs(dr - 3), std::abs(dc - 3));
             const bool dark = ring != 2 && ring != 4;
-            expect(dr, dc, dark);
-            expect(dr, n - 1 - dc, dark);
-            expect(n - 1 - dr, dc, dark);
+            if (unseen != FinderCorner::TopLeft) expect(dr, dc, dark);
+            if (unseen != FinderCorner::TopRight) expect(dr, n - 1 - dc, dark);
+            if (unseen != FinderCorner::BottomLeft) expect(n - 1 - dr, dc, dark);
         }
     for (int i = 8; i < n - 8; ++i) {
         expect(6, i, i % 2 == 0);

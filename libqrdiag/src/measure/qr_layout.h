@@ -38,8 +38,12 @@ double ec_capacity(char ec_level);
 
 namespace qrdiag {
 
+enum class FinderCorner { TopLeft, TopRight, BottomLeft };
+
 // Share of finder, separator and timing modules of a sampled grid (CV_8U, 1 = dark) that match the
-// standard's fixed patterns: near 1 when the grid is placed and sized right, ≈0.5 when it is not.
-double fixed_pattern_agreement(const cv::Mat& grid);
+// standard's fixed patterns: near 1 when the grid is placed and sized right, ≈0.5 when it is not. With
+// `unseen`, that finder and its separator are left out: a symbol placed from two finders, whose third is
+// known to be missing from the photo, is judged by what should be there.
+double fixed_pattern_agreement(const cv::Mat& grid, std::optional<FinderCorner> unseen = std::nullopt);
 
 }  // namespace qrdiag
