@@ -306,3 +306,24 @@ TEST_CASE("a blurred code's low contrast is its blur: no fading is blamed")
     CHECK(found[0].rule == "image.blur");
     CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.low_contrast"; }));
 }
+
+// draw 20261129, no_code_00 (a text page): a texture region with no finder, edges sharp, full contrast, was
+// told "The code is blurred: edges take 0.00 modules to rise". A sharp region without finders says its
+// finders are gone, not that it is blurred.
+TEST_CASE("a sharp code region with no finder and nothing else wrong is blamed on its missing finders, not on blur")
+{
+    const std::vector<Finding> found = finderless_findings(0.0, 0.7);
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.no_finders");
+    CHECK(found[0].cause == CauseId::BlurDamage);
+    CHECK(found[0].metrics.front() == std::pair<std::string, double>("finders_found", 0));
+    CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.blur"; }));
+}
+
+TEST_CASE("a soft code region with no finder is blamed on its blur")
+{
+    const std::vector<Finding> found = finderless_findings(1.0, 0.7);
+    REQUIRE(!found.empty());
+    CHECK(found[0].rule == "image.blur");
+    CHECK(std::none_of(found.begin(), found.end(), [](const Finding& f) { return f.rule == "image.no_finders"; }));
+}

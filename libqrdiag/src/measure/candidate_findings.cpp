@@ -104,8 +104,10 @@ std::vector<Finding> candidate_findings(const Candidate& c, const CandidateEvide
         if (motion) out.push_back(motion_blur_finding(e.streak_modules, e.streak_angle_deg));
         const bool soft = blurred || e.edge_spread_modules > kMarginalEdgeSpread;
         if (faded && !soft && !motion && !small && !outside) out.push_back(low_contrast_finding(e.symbol_contrast, false));
-        if (soft || !(motion || e.blotch_share > kBlotchShare || outside || faded))
+        if (soft)
             out.push_back(blur_finding(e.edge_spread_modules, false));
+        else if (!(motion || e.blotch_share > kBlotchShare || outside || faded))
+            out.push_back(no_finders_finding(e.edge_spread_modules));
         if (e.blotch_share > kBlotchShare) out.push_back(blotch_finding(e.blotch_share));
     } else {
         if (motion) out.push_back(motion_blur_finding(e.streak_modules, e.streak_angle_deg));

@@ -173,6 +173,22 @@ Finding missing_finder_finding(int found)
     return f;
 }
 
+Finding no_finders_finding(double spread)
+{
+    // Weighed as a blur at the fail bound would be: it takes the place of the blur finding a sharp code
+    // region was once given, and must not outrank the distance and margin findings that one did not.
+    Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.no_finders", 0.6);
+    f.found = "0 of 3 finder patterns";
+    f.expected = "3 intact finder patterns";
+    f.summary = {"None of the 3 corner finder patterns can be made out, though the code's modules are sharp: they "
+                 "are covered, worn away or printed over, and phones locate a code by them.",
+                 "Không nhận ra ô định vị nào trong 3 góc mã dù các mô-đun vẫn nét: chúng bị che, mòn mất hoặc bị in "
+                 "đè, mà điện thoại cần chúng để định vị mã."};
+    f.fix = kFixReprint;
+    f.metrics = {{"finders_found", 0}, {"edge_spread_modules", spread}};
+    return f;
+}
+
 Finding scratched_finders_finding(int found)
 {
     Finding f = make(CauseId::BlurDamage, Severity::Fail, "image.finders_scratched", 0.75);

@@ -16,6 +16,8 @@ Finding blur_finding(double edge_spread_modules, bool decoded);
 Finding motion_blur_finding(double streak_modules, double angle_deg);
 Finding damage_finding(double damage_ratio, double unused_ec, bool decoded);
 Finding missing_finder_finding(int finders_found);
+// A sharp code region with no finder pattern anywhere in it, and nothing else to explain that.
+Finding no_finders_finding(double edge_spread_modules);
 // Finders seen only once thin light lines across them were bridged: scratches cut their rings open.
 Finding scratched_finders_finding(int finders_found);
 Finding blotch_finding(double blotch_share);
