@@ -535,6 +535,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
 
     std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be around or beside a far-away code
     std::vector<Candidate> smeared;            // regions of smeared print, not yet known to be no other candidate
+    std::vector<cv::RotatedRect> repeating;    // regions of a repeating pattern, no symbol
     const std::vector<TextureRegion> regions = find_texture_regions(gray);
     for (const TextureRegion& t : regions) {
         bool known = false;
@@ -547,6 +548,9 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
                 known = true;
         }
         if (known) continue;
+        // A repeating pattern (a chessboard, graph paper) is remembered: OpenCV's detector, below, takes
+        // its squares for finders.
+        if (!t.far_away && periodic(gray, t.box)) repeating.push_back(t.box);
         if (t.far_away) {
             if (auto small = small_code_candidate(gray, t.box)) {
                 // A sharp code: a blurred-finder outline many times its size round it is its card.
@@ -665,8 +669,19 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         // Its cost grows with the pixels and its outline needs few of them.
         const int longest = std::max(gray.cols, gray.rows);
         const double shrink = longest > kDetectorLongestSide ? static_cast<double>(kDetectorLongestSide) / longest : 1.0;
-        if (detector.detect(shrink < 1 ? scaled(gray, shrink, cv::INTER_AREA) : gray, quad) && projects_from_square(quad)) {
+        const bool found = detector.detect(shrink < 1 ? scaled(gray, shrink, cv::INTER_AREA) : gray, quad) && projects_from_square(quad);
+        if (found)
             for (cv::Point2f& p : quad) p /= static_cast<float>(shrink);
+        // Its finder test passes a chessboard's squares too, and its outline then runs over the board
+        // into the table beside it: an outline on a region of repeating pattern is no symbol, whose data
+        // are masked to look random.
+        const bool on_repeating = found && std::any_of(repeating.begin(), repeating.end(), [&](const cv::RotatedRect& r) {
+            std::array<cv::Point2f, 4> corners;
+            r.points(corners.data());
+            std::vector<cv::Point2f> common;
+            return cv::intersectConvexConvex(quad, std::vector<cv::Point2f>(corners.begin(), corners.end()), common) > 0;
+        });
+        if (found && !on_repeating) {
             Candidate c;
             c.source = CandidateSource::OpenCvDetector;
             for (int i = 0; i < 4; ++i) c.corners[static_cast<std::size_t>(i)] = quad[static_cast<std::size_t>(i)];
