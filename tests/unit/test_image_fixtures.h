@@ -526,6 +526,23 @@ inline cv::Mat torn_top_right_photo(int px = 8)
     return jpeg(img);
 }
 
+// A scratch: a light hairline (2 px, grey 225) across `card`, a symbol rendered at `px` per module with a
+// `quiet`-module margin, from module position (col0, row0) to (col1, row1).
+inline void scratch(cv::Mat& card, int px, int quiet, double col0, double row0, double col1, double row1)
+{
+    const auto at = [&](double col, double row) { return cv::Point(static_cast<int>((quiet + col) * px), static_cast<int>((quiet + row) * px)); };
+    cv::line(card, at(col0, row0), at(col1, row1), cv::Scalar(225), 2, cv::LINE_AA);
+}
+
+// Two scratches through the top-right finder of an `n`-module symbol: one splits its core, one runs along
+// its outer ring's top side.
+inline void scratch_top_right_finder(cv::Mat& card, int px, int quiet, int n)
+{
+    const double right = n - 3.5;
+    scratch(card, px, quiet, right - 9, 1.6, right + 6, 5.0);
+    scratch(card, px, quiet, right - 6, 0.3, right + 6, 0.7);
+}
+
 // A scratched code at 8 px per module, as a worn phone screen or laminated standee shows it: its top-left
 // finder abraded to the paper's grey, and light hairlines (2 px) across the other two finders' cores and
 // rings and across the data. Each scratch splits a finder's core or cuts its rings open.
@@ -535,16 +552,14 @@ inline cv::Mat scratched_photo()
     cv::Mat card = render(symbol_grid(), px, quiet);
     const int n = symbol_grid().rows;
     card(cv::Rect(quiet * px, quiet * px, 7 * px, 7 * px)).setTo(215);
-    const auto at = [&](double col, double row) { return cv::Point(static_cast<int>((quiet + col) * px), static_cast<int>((quiet + row) * px)); };
-    const double right = n - 3.5, bottom = n - 3.5;
+    const double bottom = n - 3.5;
     // Through each finder's core and rings, and along the outer ring on one side of each.
-    cv::line(card, at(right - 9, 1.6), at(right + 6, 5.0), cv::Scalar(225), 2, cv::LINE_AA);
-    cv::line(card, at(right - 6, 0.3), at(right + 6, 0.7), cv::Scalar(225), 2, cv::LINE_AA);
-    cv::line(card, at(-2, bottom - 0.6), at(12, bottom + 0.9), cv::Scalar(225), 2, cv::LINE_AA);
-    cv::line(card, at(-2.6, bottom - 8), at(-2.4, bottom + 6), cv::Scalar(225), 2, cv::LINE_AA);
+    scratch_top_right_finder(card, px, quiet, n);
+    scratch(card, px, quiet, -2, bottom - 0.6, 12, bottom + 0.9);
+    scratch(card, px, quiet, -2.6, bottom - 8, -2.4, bottom + 6);
     // Across the data.
-    cv::line(card, at(0, 10), at(n, 18), cv::Scalar(225), 2, cv::LINE_AA);
-    cv::line(card, at(9, 0), at(20, n), cv::Scalar(225), 2, cv::LINE_AA);
+    scratch(card, px, quiet, 0, 10, n, 18);
+    scratch(card, px, quiet, 9, 0, 20, n);
     cv::Mat img = poster(card.cols * 2, card.rows * 2, 4);
     paste(img, card, img.cols / 2, img.rows / 2);
     add_noise(img, 3);
@@ -569,11 +584,8 @@ inline cv::Mat scratched_and_worn_photo()
             const bool worn_band = (x + y) % (4 * px) < 3 * px;
             if (outer_ring && worn_band) top_left.at<std::uint8_t>(y, x) = worn_grey;
         }
-    const auto at = [&](double col, double row) { return cv::Point(static_cast<int>((quiet + col) * px), static_cast<int>((quiet + row) * px)); };
-    const double right = n - 3.5;
-    cv::line(card, at(right - 9, 1.6), at(right + 6, 5.0), cv::Scalar(225), 2, cv::LINE_AA);
-    cv::line(card, at(right - 6, 0.3), at(right + 6, 0.7), cv::Scalar(225), 2, cv::LINE_AA);
-    cv::line(card, at(0, 10), at(n, 18), cv::Scalar(225), 2, cv::LINE_AA);
+    scratch_top_right_finder(card, px, quiet, n);
+    scratch(card, px, quiet, 0, 10, n, 18);
     cv::Mat img = poster(720, 720, 4);
     paste(img, card, 360, 360);
     add_noise(img, 3);
