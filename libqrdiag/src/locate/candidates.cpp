@@ -266,18 +266,6 @@ void add_from_finders(const cv::Mat& gray, const std::vector<FinderPattern>& fin
         }
 }
 
-// The patterns of `found` that none of `seen` stands on: within a finder's half-width (2.5 modules) of it.
-std::vector<FinderPattern> unseen_by(const std::vector<FinderPattern>& found, const std::vector<FinderPattern>& seen)
-{
-    std::vector<FinderPattern> kept;
-    std::copy_if(found.begin(), found.end(), std::back_inserter(kept), [&](const FinderPattern& f) {
-        return std::none_of(seen.begin(), seen.end(), [&](const FinderPattern& s) {
-            return cv::norm(f.centre - s.centre) < 2.5 * std::max(f.module_px, s.module_px);
-        });
-    });
-    return kept;
-}
-
 // A candidate found in a part of the photo (`scale` times smaller, its top-left corner at `origin`), in
 // the photo's pixels.
 Candidate in_photo(Candidate c, double scale, cv::Point2f origin)
@@ -524,8 +512,8 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         // search did not see are pooled: one it saw merged into artwork, seen again, is no scratch.
         if (out.empty() && !bridged.empty()) {
             faint = find_faint_finder_patterns(gray);
-            std::vector<FinderPattern> pooled = unseen_by(bridged, finders);
-            const std::vector<FinderPattern> worn = unseen_by(*faint, finders);
+            std::vector<FinderPattern> pooled = not_seen_in(bridged, finders);
+            const std::vector<FinderPattern> worn = not_seen_in(*faint, finders);
             pooled.insert(pooled.end(), worn.begin(), worn.end());
             add_from_finders(gray, pooled, out);
         }
@@ -535,7 +523,6 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
 
     std::vector<std::size_t> cards_not_codes;  // blurred-finder outlines found to be around or beside a far-away code
     std::vector<Candidate> smeared;            // regions of smeared print, not yet known to be no other candidate
-    std::vector<cv::RotatedRect> repeating;    // regions of a repeating pattern, no symbol
     const std::vector<TextureRegion> regions = find_texture_regions(gray);
     for (const TextureRegion& t : regions) {
         bool known = false;
@@ -548,9 +535,6 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
                 known = true;
         }
         if (known) continue;
-        // A repeating pattern (a chessboard, graph paper) is remembered: OpenCV's detector, below, takes
-        // its squares for finders.
-        if (!t.far_away && periodic(gray, t.box)) repeating.push_back(t.box);
         if (t.far_away) {
             if (auto small = small_code_candidate(gray, t.box)) {
                 // A sharp code: a blurred-finder outline many times its size round it is its card.
@@ -673,13 +657,15 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
         if (found)
             for (cv::Point2f& p : quad) p /= static_cast<float>(shrink);
         // Its finder test passes a chessboard's squares too, and its outline then runs over the board
-        // into the table beside it: an outline on a region of repeating pattern is no symbol, whose data
-        // are masked to look random.
-        const bool on_repeating = found && std::any_of(repeating.begin(), repeating.end(), [&](const cv::RotatedRect& r) {
+        // into the table beside it: an outline on a texture region of repeating pattern (a chessboard,
+        // graph paper) is no symbol, whose data are masked to look random. Nothing was found, so no
+        // region was passed over above as known.
+        const bool on_repeating = found && std::any_of(regions.begin(), regions.end(), [&](const TextureRegion& t) {
             std::array<cv::Point2f, 4> corners;
-            r.points(corners.data());
+            t.box.points(corners.data());
             std::vector<cv::Point2f> common;
-            return cv::intersectConvexConvex(quad, std::vector<cv::Point2f>(corners.begin(), corners.end()), common) > 0;
+            const bool on_it = cv::intersectConvexConvex(quad, std::vector<cv::Point2f>(corners.begin(), corners.end()), common) > 0;
+            return !t.far_away && on_it && periodic(gray, t.box);
         });
         if (found && !on_repeating) {
             Candidate c;

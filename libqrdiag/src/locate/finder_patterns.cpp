@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace qrdiag {
 namespace {
@@ -107,21 +108,20 @@ void collect(const cv::Mat& dark, double scale, std::vector<FinderPattern>& out)
     }
 }
 
+// Two sightings of one finder: centres within a finder's half-width (2.5 modules) of each other.
+bool same_place(const FinderPattern& a, const FinderPattern& b)
+{
+    return cv::norm(a.centre - b.centre) < 2.5 * std::max(a.module_px, b.module_px);
+}
+
 // The same finder is seen by several binarisations; keep one per place, preferring a free outer ring.
 std::vector<FinderPattern> merge(std::vector<FinderPattern> all)
 {
-    std::vector<FinderPattern> kept;
     std::stable_sort(all.begin(), all.end(),
                      [](const FinderPattern& a, const FinderPattern& b) { return a.outer_ring_free > b.outer_ring_free; });
-    for (const FinderPattern& f : all) {
-        bool duplicate = false;
-        for (FinderPattern& k : kept)
-            if (cv::norm(f.centre - k.centre) < 2.5 * std::max(f.module_px, k.module_px)) {
-                duplicate = true;
-                break;
-            }
-        if (!duplicate) kept.push_back(f);
-    }
+    std::vector<FinderPattern> kept;
+    for (const FinderPattern& f : all)
+        if (!std::any_of(kept.begin(), kept.end(), [&](const FinderPattern& k) { return same_place(f, k); })) kept.push_back(f);
     return kept;
 }
 
@@ -174,6 +174,15 @@ std::vector<FinderPattern> find_scratched_finder_patterns(const FinderThresholdM
         collect(bridged, maps.scale, all);
     }
     return merge(std::move(all));
+}
+
+std::vector<FinderPattern> not_seen_in(const std::vector<FinderPattern>& found, const std::vector<FinderPattern>& seen)
+{
+    std::vector<FinderPattern> kept;
+    std::copy_if(found.begin(), found.end(), std::back_inserter(kept), [&](const FinderPattern& f) {
+        return std::none_of(seen.begin(), seen.end(), [&](const FinderPattern& s) { return same_place(f, s); });
+    });
+    return kept;
 }
 
 }  // namespace qrdiag

@@ -35,4 +35,7 @@ std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray);
 // Searches the maps the plain search kept.
 std::vector<FinderPattern> find_scratched_finder_patterns(const FinderThresholdMaps& maps);
 
+// The patterns of `found` that are no sighting of any of `seen` (the place test the searches merge by).
+std::vector<FinderPattern> not_seen_in(const std::vector<FinderPattern>& found, const std::vector<FinderPattern>& seen);
+
 }  // namespace qrdiag
