@@ -87,6 +87,12 @@ TEST_CASE("a small faded print's finders are found at the smaller of the faint s
     check_faded_symbols_finders(find_faint_finder_patterns(fixtures::faded_print_photo(3, 0.8)), 3, 0.25);
 }
 
+TEST_CASE("a faded print in a noisy photo keeps its finders' rings once the grain is smoothed away")
+{
+    // Noise of 6 grey levels against the print's 19: stretched as it is, it breaks the rings into speckle.
+    check_faded_symbols_finders(find_faint_finder_patterns(fixtures::faded_print_photo(8, 1.5, 6)), 8, 0.2);
+}
+
 TEST_CASE("a scratched code's finders are found once hairlines across them are bridged, and make a pair")
 {
     const cv::Mat photo = fixtures::scratched_photo();

@@ -326,7 +326,7 @@ inline cv::Mat calendar_photo()
 // A code whose print has faded to 7% contrast (modules 203 on paper 222), `px` per module (8), on a darker
 // poster, turned 9° and softened (Gaussian, `blur` px): in the noise, a plain local threshold loses its
 // finders' one-module rings.
-inline cv::Mat faded_print_photo(int px = 8, double blur = 1.5)
+inline cv::Mat faded_print_photo(int px = 8, double blur = 1.5, double noise = 3)
 {
     const cv::Mat card = render(symbol_grid(), px, 4, 203, 222);
     cv::Mat img = poster(1600, 1200, 6, 120);
@@ -335,7 +335,7 @@ inline cv::Mat faded_print_photo(int px = 8, double blur = 1.5)
     cv::warpAffine(img, turned, cv::getRotationMatrix2D(cv::Point2f(800, 600), 9, 1.0), img.size(), cv::INTER_LINEAR,
                    cv::BORDER_REPLICATE);
     cv::GaussianBlur(turned, turned, cv::Size(), blur);
-    add_noise(turned, 3);
+    add_noise(turned, noise);
     return jpeg(turned);
 }
 

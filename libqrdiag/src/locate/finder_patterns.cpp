@@ -35,6 +35,11 @@ constexpr int kSearchLongestSide = 1600;
 constexpr double kFaintClipLimit = 4.0;
 constexpr int kFaintTiles = 8;
 constexpr int kFaintDivisors[] = {30, 50};
+// Stretched, the paper's grain and the sensor's noise rise with the print: on faded print with a grey
+// level or two of noise against ten or twenty of contrast, they break a finder's one-module rings into
+// speckle. Smoothed first over a couple of search pixels, finders of four or more such pixels per module
+// keep their rings; the unsmoothed look keeps smaller ones.
+constexpr double kFaintGrainSigmas[] = {0.0, 2.0};
 // Scratches: light lines up to this wide (search pixels, less one) are closed over. A scratch on a phone
 // screen or a laminated standee is a hairline, a pixel or three in a photo.
 constexpr int kScratchBridgePx = 5;
@@ -157,10 +162,14 @@ std::vector<FinderPattern> find_finder_patterns(const cv::Mat& gray, FinderThres
 std::vector<FinderPattern> find_faint_finder_patterns(const cv::Mat& gray)
 {
     const auto [work, scale] = shrunk_for_search(gray, kSearchLongestSide);
-    cv::Mat stretched;
-    cv::createCLAHE(kFaintClipLimit, cv::Size(kFaintTiles, kFaintTiles))->apply(work, stretched);
+    const auto clahe = cv::createCLAHE(kFaintClipLimit, cv::Size(kFaintTiles, kFaintTiles));
     std::vector<FinderPattern> all;
-    for (int divisor : kFaintDivisors) collect(dark_at_local_threshold(stretched, divisor), scale, all);
+    for (double sigma : kFaintGrainSigmas) {
+        cv::Mat smoothed, stretched;
+        if (sigma > 0) cv::GaussianBlur(work, smoothed, cv::Size(), sigma);  // `work` may be the photo itself
+        clahe->apply(sigma > 0 ? smoothed : work, stretched);
+        for (int divisor : kFaintDivisors) collect(dark_at_local_threshold(stretched, divisor), scale, all);
+    }
     return merge(std::move(all));
 }
 
