@@ -130,3 +130,22 @@ TEST_CASE("a blurred code on a standee's light panel is found on the panel, not 
         CHECK(candidates[0].source == CandidateSource::BlurredFinders);
     }
 }
+
+TEST_CASE("a far-away code encloses light cells all over it; a two-digit number only its counters")
+{
+    // The symbol at 1.2 px per module, softened by the lens, and a day number on a calendar page of the
+    // same size: both are small squares of dark print about half the box.
+    const cv::Mat grid = fixtures::symbol_grid();
+    cv::Mat code;
+    cv::resize(fixtures::render(grid, 12, 2), code, cv::Size(), 0.1, 0.1, cv::INTER_AREA);
+    cv::GaussianBlur(code, code, cv::Size(), 0.5);
+    const float code_side = static_cast<float>(grid.rows) * 1.2f;
+    const cv::RotatedRect code_box(cv::Point2f(code.cols / 2.f, code.rows / 2.f), cv::Size2f(code_side, code_side), 0);
+    CHECK(enclosed_light_cells(code, code_box) >= 10);
+
+    cv::Mat page(60, 60, CV_8U, cv::Scalar(230));
+    cv::putText(page, "36", cv::Point(12, 42), cv::FONT_HERSHEY_DUPLEX, 0.8, cv::Scalar(25), 2);
+    cv::GaussianBlur(page, page, cv::Size(), 0.5);
+    const cv::RotatedRect digits_box(cv::Point2f(30, 34), cv::Size2f(34, 22), 0);
+    CHECK(enclosed_light_cells(page, digits_box) <= 2);
+}

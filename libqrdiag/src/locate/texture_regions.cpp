@@ -540,6 +540,20 @@ void small_regions(const cv::Mat& gray, std::vector<TextureRegion>& out)
 
 }  // namespace
 
+int enclosed_light_cells(const cv::Mat& gray, const cv::RotatedRect& box)
+{
+    const cv::Rect bounds = box.boundingRect() & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (bounds.empty()) return 0;
+    const cv::Mat mask = box_mask(box, bounds);
+    cv::Mat dark;
+    cv::compare(gray(bounds), masked_otsu_threshold(gray(bounds), mask), dark, cv::CMP_LT);
+    dark &= mask;
+    std::vector<std::vector<cv::Point>> contours;
+    std::vector<cv::Vec4i> tree;  // next, previous, first child, parent
+    cv::findContours(dark, contours, tree, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
+    return static_cast<int>(std::count_if(tree.begin(), tree.end(), [](const cv::Vec4i& t) { return t[3] >= 0; }));
+}
+
 bool periodic(const cv::Mat& gray, const cv::RotatedRect& box)
 {
     cv::Mat patch = rectified(gray, box, cv::Size(kRectifiedPx, kRectifiedPx), cv::INTER_AREA);

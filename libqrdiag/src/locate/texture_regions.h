@@ -48,6 +48,11 @@ double masked_otsu_threshold(const cv::Mat& gray, const cv::Mat& mask);
 // top-left corner at (0, 0), its bottom-right at (size.width, size.height).
 cv::Mat rectified(const cv::Mat& image, const cv::RotatedRect& box, cv::Size size, int interpolation);
 
+// The light holes in the dark print inside `box` (split at the box's own Otsu threshold): a symbol's
+// random modules enclose light cells all over it, where a glyph or two encloses at most a few counters
+// (the holes of 6, 8, B).
+int enclosed_light_cells(const cv::Mat& gray, const cv::RotatedRect& box);
+
 // Whether the print inside `box` repeats: a repeating pattern (chequers, graph paper, lines of text)
 // matches itself shifted by its period, while a QR symbol's data are random, so away from zero shift their
 // autocorrelation stays low.
