@@ -46,6 +46,9 @@ double min_grid_agreement(int finders_with_free_ring)
 }
 // OpenCV's detector runs on the photo shrunk to this longest side.
 constexpr int kDetectorLongestSide = 1600;
+// Its finder search clusters with k-means seeded from cv::theRNG(): seeded afresh for each look, so that
+// its outline depends on the photo alone, not on what else ran on the thread before.
+constexpr std::uint64_t kDetectorSeed = 0x5152444941470002;
 // A grid fitted to a tilted outline (outline_in_perspective), tried once the square-on one failed: placed
 // right it matches nearly all fixed-pattern modules (tilted codes on the image sets: 0.83–1.0), where
 // letters taken for a finder and bent to fit reach 0.7.
@@ -655,6 +658,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
     if (out.empty()) {
         std::vector<cv::Point2f> quad;
         cv::QRCodeDetector detector;
+        cv::theRNG() = cv::RNG(kDetectorSeed);
         // Its cost grows with the pixels and its outline needs few of them.
         const int longest = std::max(gray.cols, gray.rows);
         const double shrink = longest > kDetectorLongestSide ? static_cast<double>(kDetectorLongestSide) / longest : 1.0;
