@@ -49,6 +49,10 @@ constexpr int kDetectorLongestSide = 1600;
 // Its finder search clusters with k-means seeded from cv::theRNG(): seeded afresh for each look, so that
 // its outline depends on the photo alone, not on what else ran on the thread before.
 constexpr std::uint64_t kDetectorSeed = 0x5152444941470002;
+// A masked symbol is about half dark (ISO/IEC 18004 §7.8.3), a blurred or damaged one less evenly so; the
+// texture search's bounds. A calendar page under OpenCV's outline on the image sets: 0.11 dark.
+constexpr double kMinDetectorDarkShare = 0.25;
+constexpr double kMaxDetectorDarkShare = 0.75;
 // A grid fitted to a tilted outline (outline_in_perspective), tried once the square-on one failed: placed
 // right it matches nearly all fixed-pattern modules (tilted codes on the image sets: 0.83–1.0), where
 // letters taken for a finder and bent to fit reach 0.7.
@@ -488,6 +492,21 @@ void mark_cards_round(const std::vector<Candidate>& out, const TextureRegion& sp
             cards.push_back(i);
 }
 
+// Whether the inside of `quad` is about half dark, as a symbol's masked modules are: a ruled page (a
+// calendar) whose lines pass OpenCV's finder test is mostly paper.
+bool about_half_dark(const cv::Mat& gray, const std::vector<cv::Point2f>& quad)
+{
+    std::vector<cv::Point> corners;
+    for (const cv::Point2f& p : quad) corners.emplace_back(cvRound(p.x), cvRound(p.y));
+    const cv::Rect bounds = cv::boundingRect(corners) & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (bounds.empty()) return false;
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    for (cv::Point& p : corners) p -= bounds.tl();
+    cv::fillConvexPoly(mask, corners, cv::Scalar(255));
+    const double dark = texture_stats(gray(bounds), mask).dark_share;
+    return dark >= kMinDetectorDarkShare && dark <= kMaxDetectorDarkShare;
+}
+
 // An alignment pattern in a texture region, and only one size of them: two patterns whose modules differ
 // by half are not of one code.
 std::optional<AlignmentPattern> alignment_in(const cv::Mat& gray, const cv::RotatedRect& region)
@@ -676,7 +695,7 @@ std::vector<Candidate> locate_candidates(const cv::Mat& gray)
             const bool on_it = cv::intersectConvexConvex(quad, std::vector<cv::Point2f>(corners.begin(), corners.end()), common) > 0;
             return !t.far_away && on_it && periodic(gray, t.box);
         });
-        if (found && !on_repeating) {
+        if (found && !on_repeating && about_half_dark(gray, quad)) {
             Candidate c;
             c.source = CandidateSource::OpenCvDetector;
             for (int i = 0; i < 4; ++i) c.corners[static_cast<std::size_t>(i)] = quad[static_cast<std::size_t>(i)];
