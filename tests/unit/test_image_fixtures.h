@@ -418,6 +418,24 @@ inline cv::Mat diamond_close_up_photo(int px = 22)
     return close_up_view(data, px);
 }
 
+// A crossword filling the photo: cells of `px` ruled by 1 px lines, about one in ten filled black at
+// random, as light overall as a close-up of dot modules.
+inline cv::Mat crossword_close_up_photo(int px = 24)
+{
+    const int cells = 20;
+    cv::Mat page(cells * px, cells * px, CV_8U, cv::Scalar(235));
+    std::mt19937 rng(11);
+    for (int r = 0; r < cells; ++r)
+        for (int c = 0; c < cells; ++c) {
+            const cv::Rect cell(c * px, r * px, px, px);
+            if (rng() % 10 == 0) cv::rectangle(page, cell, cv::Scalar(20), cv::FILLED);
+            cv::rectangle(page, cell, cv::Scalar(20), 1);
+        }
+    // Sharp print (a softened one is no longer two-toned and fails on that first).
+    add_noise(page, 3);
+    return jpeg(page);
+}
+
 // A standee whose top band has peeled off over both top finders: a code on a white panel inside a dark
 // card with a heading and lines of print, so the busy region around it is the whole card.
 inline cv::Mat peeled_on_card_photo()

@@ -44,6 +44,12 @@ TEST_CASE("a close-up of diamond modules shows their lattice, though their print
     CHECK(lattice->module_px == doctest::Approx(px / std::sqrt(2.0)).epsilon(0.15));
 }
 
+TEST_CASE("a crossword close-up, as light as a close-up of dot modules, is not a module lattice")
+{
+    const cv::Mat photo = fixtures::crossword_close_up_photo();
+    CHECK_FALSE(module_lattice(photo, whole(photo)));
+}
+
 TEST_CASE("a region's box running out of the photo still shows the lattice, at the module's spacing")
 {
     // The box a quarter larger than the photo: its rectified patch takes in a black border a tenth deep.

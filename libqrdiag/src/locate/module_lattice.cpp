@@ -17,8 +17,14 @@ constexpr int kPatchLongestSide = 512;
 // Two tones, print and paper (Otsu's between-class share of the variance, 1 for a perfect two-tone
 // picture). The close-ups of codes on the image sets: 0.80–0.95; a colour mosaic turned grey: ≈0.70.
 constexpr double kMinTwoTones = 0.75;
-// A masked symbol is about half dark (ISO/IEC 18004 §7.8.3).
-constexpr double kMinDarkShare = 0.3;
+// A masked symbol is about half dark (ISO/IEC 18004 §7.8.3); printed as dots, each dark module covers
+// at most π/4 of its cell and often less (a dot 0.8 of a module across: half of 0.5), with paper between.
+constexpr double kMinDarkShare = 0.2;
+// Under this much dark, only dots make a symbol: their print must then be in pieces (in_pieces), not one
+// ruled grid. Largest piece's share of the dark print: close-ups of dot-module codes on the draws
+// 0.02–0.05, a crossword's 0.96.
+constexpr double kMinSolidDarkShare = 0.3;
+constexpr double kMaxPieceShare = 0.5;
 constexpr double kMaxDarkShare = 0.7;
 // The print's own autocorrelation falls to this level one module away in every direction: random
 // modules are uncorrelated with their neighbours. Text, ruled lines and streaks fall much sooner across
@@ -71,6 +77,23 @@ cv::Mat dark_at_otsu(const cv::Mat& patch)
     return 1 - dark;
 }
 
+// Whether the dark print of a 0/1 map (CV_32F) is in many pieces, as dots with paper between them are:
+// its largest 8-connected piece holds under half of it. Ruled print (a crossword's grid, a table) is one
+// piece.
+bool in_pieces(const cv::Mat& dark)
+{
+    cv::Mat dark8, labels, stats, centroids;
+    dark.convertTo(dark8, CV_8U);
+    const int n = cv::connectedComponentsWithStats(dark8, labels, stats, centroids, 8, CV_32S);
+    int largest = 0, total = 0;
+    for (int i = 1; i < n; ++i) {
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        largest = std::max(largest, area);
+        total += area;
+    }
+    return total > 0 && largest < kMaxPieceShare * total;
+}
+
 // The two-level statistics of all of `patch`.
 TextureRegion tones_of(const cv::Mat& patch)
 {
@@ -87,6 +110,7 @@ std::optional<ModuleLattice> lattice_in_patch(const cv::Mat& patch, double dark_
 
     // The print: how far a module's correlation reaches, the same in all directions, and no repeat.
     const cv::Mat dark = dark_at_otsu(patch);
+    if (dark_share < kMinSolidDarkShare && !in_pieces(dark)) return std::nullopt;
     const Autocorrelation print(dark - cv::mean(dark)[0]);
     std::array<double, 8> reach{};
     for (std::size_t i = 0; i < reach.size(); ++i) {
