@@ -18,7 +18,7 @@ constexpr int kPatchLongestSide = 512;
 // picture). The close-ups of codes on the image sets: 0.80–0.95; a colour mosaic turned grey: ≈0.70.
 constexpr double kMinTwoTones = 0.75;
 // A masked symbol is about half dark (ISO/IEC 18004 §7.8.3); printed as dots, each dark module covers
-// at most π/4 of its cell and often less (a dot 0.8 of a module across: half of 0.5), with paper between.
+// at most π/4 of its cell (a dot 0.8 of a module across, half of it: such a symbol is a quarter dark).
 constexpr double kMinDarkShare = 0.2;
 // Under this much dark, only dots make a symbol: their print must then be in pieces (in_pieces), not one
 // ruled grid. Largest piece's share of the dark print: close-ups of dot-module codes on the draws
