@@ -12,6 +12,7 @@
 
 #include "measure/fit_grid.h"
 #include "measure/qr_layout.h"
+#include "measure/quad_outline.h"
 #include "repair/deconvolve.h"
 
 #include <opencv2/imgproc.hpp>
@@ -497,14 +498,10 @@ void mark_cards_round(const std::vector<Candidate>& out, const TextureRegion& sp
 // calendar) whose lines pass OpenCV's finder test is mostly paper.
 bool about_half_dark(const cv::Mat& gray, const std::vector<cv::Point2f>& quad)
 {
-    std::vector<cv::Point> corners;
-    for (const cv::Point2f& p : quad) corners.emplace_back(cvRound(p.x), cvRound(p.y));
-    const cv::Rect bounds = cv::boundingRect(corners) & cv::Rect(0, 0, gray.cols, gray.rows);
+    const std::vector<cv::Point> outline = grown_outline(Quad{quad[0], quad[1], quad[2], quad[3]}, 0);
+    const cv::Rect bounds = cv::boundingRect(outline) & cv::Rect(0, 0, gray.cols, gray.rows);
     if (bounds.empty()) return false;
-    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
-    for (cv::Point& p : corners) p -= bounds.tl();
-    cv::fillConvexPoly(mask, corners, cv::Scalar(255));
-    const double dark = texture_stats(gray(bounds), mask).dark_share;
+    const double dark = texture_stats(gray(bounds), outline_mask(outline, bounds)).dark_share;
     return dark >= kMinDetectorDarkShare && dark <= kMaxDetectorDarkShare;
 }
 

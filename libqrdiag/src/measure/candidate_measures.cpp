@@ -34,16 +34,6 @@ constexpr double kEdgeSlopeOfRange = 0.5;
 constexpr double kRingInner = 0.5;
 constexpr double kRingOuter = 3.0;
 
-// The pixels of `bounds` inside the convex outline `poly` (image coordinates), 255 inside.
-cv::Mat outline_mask(const std::vector<cv::Point>& poly, const cv::Rect& bounds)
-{
-    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
-    std::vector<cv::Point> shifted;
-    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
-    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
-    return mask;
-}
-
 void measure_frame(const cv::Mat& gray, const Quad& q, CandidateEvidence& e)
 {
     const std::vector<cv::Point> poly = grown_outline(q, 0);

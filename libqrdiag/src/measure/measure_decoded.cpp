@@ -10,8 +10,8 @@ namespace {
 
 // Below this share of matching fixed-pattern modules the grid is misplaced and its measures meaningless.
 constexpr double kMinFixedPatternAgreement = 0.75;
-// fit_grid tries a hint's version ±3: these hints (versions 4, 11, 18, 25, 32, 39) cover all 40.
-constexpr int kWideHints[] = {33, 61, 89, 117, 145, 173};
+// fit_grid tries a hint's version ±3: hints at these versions cover all 40.
+constexpr int kWideHintVersions[] = {4, 11, 18, 25, 32, 39};
 
 // EC level from the format information the print carries: L=01, M=00, Q=11, H=10 (ISO/IEC 18004 §7.9).
 std::optional<char> printed_ec_level(const SymbolSampling& s)
@@ -34,9 +34,10 @@ std::optional<DecodedMeasures> measure_decoded(const cv::Mat& gray, const Decode
     GridFit fit = fit_grid(gray, symbol.corners, first_hint);
     // The re-encoding can choose another version than the printer did (its own segmentation of the text,
     // or an EC level the print does not use): the decoder's corners are right, so every version is tried.
-    for (int hint : kWideHints) {
+    for (int version : kWideHintVersions) {
         if (fit.agreement >= kMinFixedPatternAgreement) break;
-        if (GridFit wider = fit_grid(gray, symbol.corners, hint); wider.agreement > fit.agreement) fit = std::move(wider);
+        if (GridFit wider = fit_grid(gray, symbol.corners, modules_for_version(version)); wider.agreement > fit.agreement)
+            fit = std::move(wider);
     }
     if (fit.agreement < kMinFixedPatternAgreement) return std::nullopt;
     SymbolSampling sampling = sample_symbol(gray, symbol.corners, fit.sampling.modules);

@@ -1,5 +1,7 @@
 #include "measure/quad_outline.h"
 
+#include <opencv2/imgproc.hpp>
+
 #include <numbers>
 
 namespace qrdiag {
@@ -16,6 +18,15 @@ std::vector<cv::Point> grown_outline(const Quad& q, double grow_px)
         out.emplace_back(cvRound(moved.x), cvRound(moved.y));
     }
     return out;
+}
+
+cv::Mat outline_mask(const std::vector<cv::Point>& poly, const cv::Rect& bounds)
+{
+    cv::Mat mask = cv::Mat::zeros(bounds.size(), CV_8U);
+    std::vector<cv::Point> shifted;
+    for (const cv::Point& p : poly) shifted.push_back(p - bounds.tl());
+    cv::fillConvexPoly(mask, shifted, cv::Scalar(255));
+    return mask;
 }
 
 }  // namespace qrdiag

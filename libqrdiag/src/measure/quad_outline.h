@@ -13,4 +13,7 @@ namespace qrdiag {
 // so that each side moves out by about grow_px; rounded to whole pixels for OpenCV's polygon functions.
 std::vector<cv::Point> grown_outline(const Quad& q, double grow_px);
 
+// The pixels of `bounds` inside the convex outline `poly` (image coordinates), 255 inside.
+cv::Mat outline_mask(const std::vector<cv::Point>& poly, const cv::Rect& bounds);
+
 }  // namespace qrdiag
